@@ -1,0 +1,477 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Ims.Rules.Actions;
+using Ims.Rules.Cases;
+using Ims.Rules.Findings;
+using Ims.Rules.Periods;
+using Ims.Rules.Records;
+using Ims.Rules.Registration;
+using Ims.Rules.Statements;
+using NodaTime;
+
+namespace Ims.Rules.Engine;
+
+/// <summary>
+/// Checks a case and places every record once (pipeline steps Validate and Place): its
+/// natural period, its route, its section, and the actions that pass the checks that do
+/// not depend on time. Nothing here depends on which statement is asked for.
+/// </summary>
+internal sealed class CasePreparer
+{
+    private readonly ImsCase _case;
+    private readonly ImsCalendar _calendar;
+    private readonly StateCode? _recipientState;
+
+    private CasePreparer(ImsCase imsCase, ImsCalendar calendar)
+    {
+        _case = imsCase;
+        _calendar = calendar;
+        _recipientState = imsCase.Recipient.Gstin.ToString().Length == 15 ? imsCase.Recipient.Gstin.State : null;
+    }
+
+    public List<Finding> CaseFindings { get; } = [];
+
+    public Dictionary<string, PreparedRecord> ById { get; } = new(StringComparer.Ordinal);
+
+    public List<PreparedRecord> Records { get; } = [];
+
+    public static CasePreparer Prepare(ImsCase imsCase, ImsCalendar calendar)
+    {
+        var preparer = new CasePreparer(imsCase, calendar);
+        preparer.CheckRecipient();
+        preparer.PrepareRecords();
+        preparer.LinkAmendments();
+        foreach (var record in preparer.Records)
+        {
+            preparer.Place(record);
+        }
+
+        preparer.PrepareActions();
+        return preparer;
+    }
+
+    private void CheckRecipient()
+    {
+        var gstin = _case.Recipient.Gstin;
+        if (gstin.ToString().Length != 15)
+        {
+            CaseFindings.Add(new Finding(FindingCodes.RecipientGstinInvalid, Severity.Error, null,
+                "The recipient's GSTIN is missing or malformed; its state decides the place-of-supply rule (R3), so no statement can be computed."));
+        }
+        else if (!gstin.HasValidCheckCharacter)
+        {
+            CaseFindings.Add(new Finding(FindingCodes.GstinCheckCharacter, Severity.Warning, null,
+                $"The recipient's GSTIN {gstin} has a wrong check character; it is used as given."));
+        }
+
+        foreach (var change in ImsCalendar.MisalignedChanges(_case.Recipient.Profile))
+        {
+            CaseFindings.Add(new Finding(FindingCodes.ProfileChangeMidQuarter, Severity.Warning, null,
+                $"The change to {change.Frequency.ToString().ToLowerInvariant()} returns from {Iso(change.From)} takes effect at the next quarter start: frequency changes only at quarter starts (R34)."));
+        }
+    }
+
+    private void PrepareRecords()
+    {
+        var records = _case.Records.IsDefault ? [] : _case.Records;
+        var duplicates = records.Where(r => r is not null && !string.IsNullOrEmpty(r.Id))
+            .GroupBy(r => r.Id, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var record in records)
+        {
+            if (record is null)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrEmpty(record.Id))
+            {
+                CaseFindings.Add(new Finding(FindingCodes.RecordIdMissing, Severity.Error, null,
+                    $"A {record.Kind} record numbered '{record.Number}' has no id; it is left out."));
+                continue;
+            }
+
+            if (duplicates.Contains(record.Id))
+            {
+                if (!ById.ContainsKey(record.Id))
+                {
+                    var excluded = new PreparedRecord(record) { Route = Route.Excluded };
+                    ById.Add(record.Id, excluded);
+                    Records.Add(excluded);
+                    AddError(excluded, FindingCodes.RecordIdDuplicate, $"More than one record has the id '{record.Id}'; all of them are left out.");
+                }
+
+                continue;
+            }
+
+            var prepared = new PreparedRecord(record);
+            ById.Add(record.Id, prepared);
+            Records.Add(prepared);
+            Check(prepared);
+        }
+    }
+
+    private void Check(PreparedRecord prepared)
+    {
+        var record = prepared.Record;
+        var isd = record.Kind is RecordKind.IsdInvoice or RecordKind.IsdCreditNote;
+        if (isd != (record.Form == SupplierForm.Gstr6) || prepared.IsBillOfEntry != (record.Form == SupplierForm.Icegate))
+        {
+            AddError(prepared, FindingCodes.RecordFormMismatch,
+                $"A {record.Kind} cannot come from {record.Form}: ISD documents come only from GSTR-6 and bills of entry only from ICEGATE (R4, R29); the record is left out.");
+            return;
+        }
+
+        if (record.Tax.HasNegative || record.TaxableValue < 0)
+        {
+            AddError(prepared, FindingCodes.RecordAmountNegative,
+                "Amounts are given positive (the engine applies the sign of credit notes); a negative amount leaves the record out.");
+            return;
+        }
+
+        if (record.SupplierGstin is not { } supplier || supplier.ToString().Length != 15)
+        {
+            if (!(prepared.IsBillOfEntry && !record.Sez))
+            {
+                AddError(prepared, FindingCodes.RecordSupplierMissing,
+                    "The record has no supplier GSTIN (only a bill of entry for goods from abroad may lack one); it is left out.");
+                return;
+            }
+        }
+        else if (!supplier.HasValidCheckCharacter)
+        {
+            prepared.Findings.Add((null, new Finding(FindingCodes.GstinCheckCharacter, Severity.Warning, record.Id,
+                $"The supplier GSTIN {supplier} has a wrong check character; the record is kept as given.")));
+        }
+
+        YearMonth? month;
+        try
+        {
+            month = _calendar.NaturalMonth(record);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            month = new YearMonth(1, 1);
+        }
+
+        if (month is null)
+        {
+            prepared.Route = Route.NotFiled;
+            prepared.Findings.Add((null, new Finding(FindingCodes.RecordNotFiled, Severity.Info, record.Id,
+                "The record is saved but not filed: it can be actioned in IMS but enters no statement until the supplier files (R9).")));
+            return;
+        }
+
+        if (month.Value.Year < 2000)
+        {
+            AddError(prepared, FindingCodes.RecordUnplaceable, "The record's dates place it before January 2000; it is left out.");
+            return;
+        }
+
+        prepared.Period = _calendar.StatementPeriodOf(month.Value);
+        prepared.RuleSet = ImsCalendar.RuleSetOf(prepared.Period);
+    }
+
+    private void LinkAmendments()
+    {
+        foreach (var prepared in Records)
+        {
+            if (prepared.Record.Amends is not { } originalId || prepared.Route == Route.Excluded)
+            {
+                continue;
+            }
+
+            if (!ById.TryGetValue(originalId, out var original))
+            {
+                prepared.Findings.Add((null, new Finding(FindingCodes.AmendsUnknown, Severity.Warning, prepared.Id,
+                    $"The record amends '{originalId}', which is not in the case; its effect is its full value, as if nothing had been settled for the original (R41, R42).")));
+                continue;
+            }
+
+            if (ReferenceEquals(original, prepared) || original.Record.Kind != prepared.Record.Kind)
+            {
+                AddError(prepared, FindingCodes.AmendsInvalid,
+                    $"The record amends '{originalId}', which is itself or a record of another kind (R39); it is left out.");
+                continue;
+            }
+
+            prepared.Original = original;
+        }
+
+        // A cycle of amendments has no original; every record on it is left out.
+        foreach (var prepared in Records)
+        {
+            var seen = new HashSet<PreparedRecord>();
+            var current = prepared;
+            while (current.Original is not null && seen.Add(current))
+            {
+                current = current.Original;
+            }
+
+            if (current.Original is not null)
+            {
+                prepared.Original = null;
+                AddError(prepared, FindingCodes.AmendsInvalid, "The record is part of a cycle of amendments (R39); it is left out.");
+            }
+        }
+
+        foreach (var prepared in Records)
+        {
+            if (prepared.Original?.Route == Route.Excluded)
+            {
+                prepared.Original = null;
+                prepared.Findings.Add((null, new Finding(FindingCodes.AmendsUnknown, Severity.Warning, prepared.Id,
+                    $"The record amends '{prepared.Record.Amends}', which was left out; its effect is its full value (R41, R42).")));
+            }
+
+            var position = 0;
+            for (var current = prepared.Original; current is not null; current = current.Original)
+            {
+                position++;
+            }
+
+            prepared.ChainPosition = position;
+            prepared.Original?.Amendments.Add(prepared);
+        }
+    }
+
+    private void Place(PreparedRecord prepared)
+    {
+        var record = prepared.Record;
+        prepared.Section = SectionOf(record);
+        prepared.SignedTax = prepared.IsCreditNote ? record.Tax.Negate() : record.Tax;
+        prepared.VisibleFrom = record.SavedAt ?? record.FiledAt ?? IndianTime.StartOf(record.ReferenceDate ?? record.Date);
+        prepared.EntersAt = prepared.IsBillOfEntry ? prepared.VisibleFrom : record.FiledAt ?? Instant.MaxValue;
+        if (record.Kind is RecordKind.Invoice or RecordKind.DebitNote or RecordKind.BillOfEntry or RecordKind.IsdInvoice)
+        {
+            prepared.TimeLimit = _calendar.TimeLimit(record.Date);
+        }
+
+        if (prepared.Route is Route.Excluded or Route.NotFiled)
+        {
+            return;
+        }
+
+        prepared.WindowRule = record.Form switch
+        {
+            SupplierForm.Gstr1A => RuleIds.R31,
+            _ when prepared.Period.IsQuarter => RuleIds.R34,
+            _ => RuleIds.R29,
+        };
+        prepared.Route = RouteOf(prepared);
+    }
+
+    /// <summary>R3, R4, R6, R7, R36: whether a filed record goes through IMS or straight to a bucket.</summary>
+    private Route RouteOf(PreparedRecord prepared)
+    {
+        var record = prepared.Record;
+        if (record.Form == SupplierForm.Gstr6)
+        {
+            return record.ItcEligible ? Route.Direct : Route.IsdIneligible;
+        }
+
+        if (prepared.IsBillOfEntry)
+        {
+            return prepared.RuleSet == RuleSet.Ims2025 ? Route.Ims : Route.Direct;
+        }
+
+        if (IsPlaceOfSupplyIneligible(record))
+        {
+            return Route.PlaceOfSupply;
+        }
+
+        if (prepared.TimeLimit is { } limit && record.FiledAt is { } filed && IndianTime.DateOf(filed) > limit)
+        {
+            return Route.TimeBarred;
+        }
+
+        if (record.ReverseCharge || record.Form == SupplierForm.Gstr5 || prepared.RuleSet == RuleSet.PreIms)
+        {
+            return Route.Direct;
+        }
+
+        return Route.Ims;
+    }
+
+    /// <summary>R3: the supplier's state is the place of supply, but the recipient is registered in another state (SEZ supplies are inter-state by law).</summary>
+    private bool IsPlaceOfSupplyIneligible(InwardRecord record) =>
+        _recipientState is { } recipientState
+        && record.PlaceOfSupply is { } pos
+        && record.SupplierGstin is { } supplier && supplier.ToString().Length == 15
+        && record.InvoiceType is not (InvoiceType.SezWithPayment or InvoiceType.SezWithoutPayment)
+        && supplier.State == pos
+        && pos != recipientState;
+
+    private static Section SectionOf(InwardRecord record) => (record.Kind, record.IsAmendment) switch
+    {
+        (RecordKind.BillOfEntry, false) => record.Sez ? Section.Impgsez : Section.Impg,
+        (RecordKind.BillOfEntry, true) => record.Sez ? Section.Impgseza : Section.Impga,
+        (RecordKind.IsdInvoice or RecordKind.IsdCreditNote, false) => Section.Isd,
+        (RecordKind.IsdInvoice or RecordKind.IsdCreditNote, true) => Section.Isda,
+        (_, false) when record.Eco => Section.Ecom,
+        (_, true) when record.Eco => Section.Ecoma,
+        (RecordKind.Invoice, false) => Section.B2b,
+        (RecordKind.Invoice, true) => Section.B2ba,
+        (RecordKind.DebitNote or RecordKind.CreditNote, false) => Section.Cdnr,
+        (RecordKind.DebitNote or RecordKind.CreditNote, true) => Section.Cdnra,
+        _ => Section.B2b,
+    };
+
+    private void PrepareActions()
+    {
+        foreach (var prepared in Records)
+        {
+            var filed = prepared.Record.FiledAt;
+            foreach (var revision in prepared.Record.RevisedAt.IsDefault ? [] : prepared.Record.RevisedAt)
+            {
+                if (filed is { } f && revision > f)
+                {
+                    prepared.Findings.Add((null, new Finding(FindingCodes.RevisionAfterFiling, Severity.Warning, prepared.Id,
+                        $"A change at {Text(revision)} is after the filing at {Text(f)} and is ignored: a filed record changes only by amendment (R18, R40).")));
+                    continue;
+                }
+
+                prepared.Revisions.Add(revision);
+            }
+
+            prepared.Revisions.Sort();
+        }
+
+        var actions = _case.Actions.IsDefault ? [] : _case.Actions;
+        foreach (var action in actions)
+        {
+            if (action is null)
+            {
+                continue;
+            }
+
+            if (action.RecordId is null || !ById.TryGetValue(action.RecordId, out var prepared))
+            {
+                CaseFindings.Add(new Finding(FindingCodes.ActionUnknownRecord, Severity.Error, action.RecordId,
+                    $"The {Word(action.Action)} at {Text(action.At)} names a record that is not in the case; it is ignored (R10)."));
+                continue;
+            }
+
+            if (StaticCheck(prepared, action) is { } finding)
+            {
+                prepared.Findings.Add((action.At, finding));
+                continue;
+            }
+
+            prepared.Actions.Add(action);
+        }
+
+        foreach (var prepared in Records)
+        {
+            ResolveConflicts(prepared);
+        }
+    }
+
+    /// <summary>The checks on an action that do not depend on the statement: R1, R3, R4, R6, R51.</summary>
+    private static Finding? StaticCheck(PreparedRecord prepared, ImsAction action)
+    {
+        var id = prepared.Id;
+        var what = $"The {Word(action.Action)} at {Text(action.At)}";
+        switch (prepared.Route)
+        {
+            case Route.Excluded:
+                return new Finding(FindingCodes.ActionOnExcludedRecord, Severity.Warning, id, $"{what} is ignored: the record was left out.");
+            case Route.Direct when prepared.RuleSet == RuleSet.PreIms:
+                return new Finding(FindingCodes.ActionBeforeIms, Severity.Warning, id,
+                    $"{what} is ignored: the record belongs to {prepared.Period}, before IMS began with the October 2024 period (R6).");
+            case Route.Direct or Route.PlaceOfSupply or Route.TimeBarred or Route.IsdIneligible:
+                return new Finding(FindingCodes.ActionOnBypassedRecord, Severity.Warning, id,
+                    $"{what} is ignored: the record bypasses IMS ({BypassReason(prepared)}) and goes straight to GSTR-2B.");
+            case Route.Ims or Route.NotFiled:
+                break;
+        }
+
+        if (IndianTime.DateOf(action.At) < ImsCalendar.FirstActionDate)
+        {
+            return new Finding(FindingCodes.ActionBeforeIms, Severity.Warning, id, $"{what} is ignored: IMS accepted actions from 14 October 2024 (R1).");
+        }
+
+        if (action.At < prepared.VisibleFrom)
+        {
+            return new Finding(FindingCodes.ActionBeforeVisible, Severity.Warning, id,
+                $"{what} is ignored: the record appeared in IMS only at {Text(prepared.VisibleFrom)} (R1).");
+        }
+
+        if (action.Action == ActionKind.Reject && prepared.IsBillOfEntry)
+        {
+            return new Finding(FindingCodes.RejectNotAllowed, Severity.Warning, id,
+                $"{what} is ignored: a bill of entry can only be accepted or kept pending (R51).");
+        }
+
+        return null;
+    }
+
+    /// <summary>Orders a record's actions by instant; of two different actions at one instant the stronger stays (Reject, Pending, Accept, No action).</summary>
+    private static void ResolveConflicts(PreparedRecord prepared)
+    {
+        var actions = prepared.Actions;
+        actions.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : Strength(a).CompareTo(Strength(b)));
+        for (var i = actions.Count - 1; i > 0; i--)
+        {
+            if (actions[i].At == actions[i - 1].At)
+            {
+                if (actions[i].Action != actions[i - 1].Action)
+                {
+                    prepared.Findings.Add((actions[i].At, new Finding(FindingCodes.ActionConflict, Severity.Warning, prepared.Id,
+                        $"{Word(actions[i - 1].Action)} and {Word(actions[i].Action)} were given at the same instant {Text(actions[i].At)}; the {Word(actions[i].Action)} is used (R15).")));
+                }
+
+                actions.RemoveAt(i - 1);
+            }
+        }
+    }
+
+    // Ties are broken by the action, then by its declaration and remark, never by input order.
+    private static (int, int, decimal, string) Strength(ImsAction action) => (
+        action.Action switch
+        {
+            ActionKind.NoAction => 0,
+            ActionKind.Accept => 1,
+            ActionKind.Pending => 2,
+            ActionKind.Reject => 3,
+        },
+        action.ItcReduction is { } reduction ? 1 + (int)reduction.Kind : 0,
+        action.ItcReduction?.Declared.Total ?? 0,
+        action.Remark ?? string.Empty);
+
+    private static string BypassReason(PreparedRecord prepared) => prepared.Route switch
+    {
+        Route.PlaceOfSupply => "place-of-supply rule, R3",
+        Route.TimeBarred => "filed after the section 16(4) deadline, R3",
+        Route.IsdIneligible or Route.Direct when prepared.Record.Form == SupplierForm.Gstr6 => "ISD distribution, R4",
+        Route.Direct when prepared.Record.ReverseCharge => "reverse charge, R4",
+        Route.Direct when prepared.Record.Form == SupplierForm.Gstr5 => "GSTR-5 of a non-resident, R4",
+        Route.Direct when prepared.IsBillOfEntry => "bills of entry enter IMS from the October 2025 period, R4, R7",
+        _ => "R4",
+    };
+
+    private static void AddError(PreparedRecord prepared, string code, string message)
+    {
+        prepared.Route = Route.Excluded;
+        prepared.Findings.Add((null, new Finding(code, Severity.Error, prepared.Id, message)));
+    }
+
+    internal static string Word(ActionKind action) => action switch
+    {
+        ActionKind.Accept => "Accept",
+        ActionKind.Reject => "Reject",
+        ActionKind.Pending => "Pending",
+        ActionKind.NoAction => "No action",
+    };
+
+    internal static string Text(Instant instant) =>
+        IndianTime.InIst(instant).ToString("uuuu-MM-dd'T'HH:mmo<m>", CultureInfo.InvariantCulture);
+
+    internal static string Iso(YearMonth month) =>
+        string.Create(CultureInfo.InvariantCulture, $"{month.Year:0000}-{month.Month:00}");
+}

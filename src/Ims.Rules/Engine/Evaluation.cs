@@ -1,0 +1,341 @@
+using System.Collections.Generic;
+using Ims.Rules.Actions;
+using Ims.Rules.Cases;
+using Ims.Rules.Findings;
+using Ims.Rules.Money;
+using Ims.Rules.Periods;
+using Ims.Rules.Records;
+using Ims.Rules.Statements;
+using NodaTime;
+
+namespace Ims.Rules.Engine;
+
+/// <summary>
+/// One computation: the statement of <see cref="Target"/> as it stands at <see cref="AsOf"/>
+/// (pipeline steps Resolve actions and Settle). Each record is settled once, memoised: first
+/// its landing (which statement, which state), then its effect (the ITC amount, which for
+/// an amendment depends on what was settled for the versions before it).
+/// </summary>
+internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, ReturnPeriod target, Instant asOf)
+{
+    private readonly Dictionary<PreparedRecord, Landing> _landings = [];
+    private readonly Dictionary<PreparedRecord, Effect> _effects = [];
+
+    public ReturnPeriod Target { get; } = target;
+
+    public Instant AsOf { get; } = asOf;
+
+    /// <summary>The instant a period's statement stands at in this computation: its GSTR-3B filing once filed (R17), else <see cref="AsOf"/>.</summary>
+    public Instant EffectiveInstant(ReturnPeriod period) =>
+        calendar.Gstr3bFiledAt(period) is { } filed && filed < AsOf ? filed : AsOf;
+
+    public Landing LandingOf(PreparedRecord record)
+    {
+        if (!_landings.TryGetValue(record, out var landing))
+        {
+            landing = ComputeLanding(record);
+            _landings[record] = landing;
+        }
+
+        return landing;
+    }
+
+    public Effect EffectOf(PreparedRecord record)
+    {
+        if (!_effects.TryGetValue(record, out var effect))
+        {
+            effect = ComputeEffect(record, LandingOf(record));
+            _effects[record] = effect;
+        }
+
+        return effect;
+    }
+
+    private Landing ComputeLanding(PreparedRecord record)
+    {
+        if (record.Route is Route.Excluded or Route.NotFiled || record.Period > Target || record.EntersAt > AsOf)
+        {
+            return Landing.NotYet;
+        }
+
+        if (record.Route != Route.Ims)
+        {
+            return new Landing(true, record.Period, StateKind.NoAction, null, false, []);
+        }
+
+        // R14: a record waits in IMS, across GSTR-3B filings, until a statement finds it out of Pending.
+        var period = record.Period;
+        var wasPending = false;
+        while (true)
+        {
+            var resolved = Resolve(record, EffectiveInstant(period));
+            if (resolved.State is not (StateKind.Pending or StateKind.Held))
+            {
+                return new Landing(true, period, resolved.State, resolved.Deciding, wasPending, resolved.Findings);
+            }
+
+            var next = calendar.NextStatementPeriod(period);
+            if (period == Target || next > Target)
+            {
+                return new Landing(false, period, resolved.State, resolved.Deciding, true, resolved.Findings);
+            }
+
+            wasPending = true;
+            period = next;
+        }
+    }
+
+    /// <summary>R15, R17, R18, R22–R25, R37, R43: the record's state at <paramref name="at"/> from its actions, with what was ignored and why.</summary>
+    private (StateKind State, ImsAction? Deciding, List<Finding> Findings) Resolve(PreparedRecord record, Instant at)
+    {
+        var findings = new List<Finding>();
+        var reset = LastRevisionAtOrBefore(record, at);
+        var originalClosed = policies.AmendmentNeedsSettledOriginal && record.Original is { } original ? ClosedAt(original) : null;
+        var mustWait = policies.AmendmentNeedsSettledOriginal && record.Original is not null;
+        var restriction = PendingRestriction(record);
+        var pendingUntil = PendingUntil(record, restriction);
+        ImsAction? current = null;
+
+        foreach (var action in record.Actions)
+        {
+            if (action.At > at)
+            {
+                break;
+            }
+
+            var what = $"The {CasePreparer.Word(action.Action)} at {CasePreparer.Text(action.At)}";
+            if (reset is { } revision && action.At < revision)
+            {
+                findings.Add(new Finding(FindingCodes.ActionReset, Severity.Info, record.Id,
+                    $"{what} was reset to No action by the supplier's change to the saved record at {CasePreparer.Text(revision)} (R18)."));
+                continue;
+            }
+
+            if (mustWait && (originalClosed is null || action.At < originalClosed))
+            {
+                findings.Add(new Finding(FindingCodes.AmendmentOriginalUnsettled, Severity.Warning, record.Id,
+                    $"{what} is ignored: an amendment can be actioned only after its original '{record.Original!.Id}' was actioned and the original's GSTR-3B filed (R43, policy amendmentNeedsSettledOriginal)."));
+                continue;
+            }
+
+            if (action.Action == ActionKind.Pending && restriction is { } rule)
+            {
+                if (record.RuleSet != RuleSet.Ims2025)
+                {
+                    findings.Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
+                        $"Pending is not allowed for {rule} in a GSTR-2B period before Oct-2025 (R22); {what[4..]} was ignored."));
+                    continue;
+                }
+
+                if (pendingUntil is { } until && action.At >= IndianTime.EndOf(until) && policies.ExpiredPending == ExpiredPendingPolicy.DeemedAccepted)
+                {
+                    findings.Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
+                        $"Pending for {rule} is allowed only until {until:uuuu-MM-dd}, the GSTR-3B due date of the following period (R24, R25); {what[4..]} was ignored."));
+                    continue;
+                }
+            }
+
+            current = action;
+        }
+
+        var state = current?.Action switch
+        {
+            ActionKind.Accept => StateKind.Accept,
+            ActionKind.Reject => StateKind.Reject,
+            ActionKind.Pending => StateKind.Pending,
+            ActionKind.NoAction or null => StateKind.NoAction,
+        };
+
+        if (mustWait && (originalClosed is null || at < originalClosed))
+        {
+            return (StateKind.Held, null, findings);
+        }
+
+        if (state == StateKind.Pending && pendingUntil is { } limit && at >= IndianTime.EndOf(limit)
+            && policies.ExpiredPending == ExpiredPendingPolicy.DeemedAccepted)
+        {
+            findings.Add(new Finding(FindingCodes.PendingExpired, Severity.Warning, record.Id,
+                $"The record was still Pending after {limit:uuuu-MM-dd}, the end of its one-period allowance; it is treated as No action and deemed accepted (R25, policy expiredPending)."));
+            state = StateKind.Expired;
+        }
+        else if (state == StateKind.Pending && record.TimeLimit is { } deadline && at >= IndianTime.EndOf(deadline))
+        {
+            findings.Add(new Finding(FindingCodes.PendingTimeBarred, Severity.Warning, record.Id,
+                policies.PendingPastTimeLimit == PendingPastTimeLimitPolicy.ItcNotAvailable
+                    ? $"The record was still Pending after its section 16(4) deadline {deadline:uuuu-MM-dd}; its ITC is not available, reason C (R37, R35, policy pendingPastTimeLimit)."
+                    : $"The record is still Pending after its section 16(4) deadline {deadline:uuuu-MM-dd}; it stays pending (R37, policy pendingPastTimeLimit: keepPending)."));
+            if (policies.PendingPastTimeLimit == PendingPastTimeLimitPolicy.ItcNotAvailable)
+            {
+                state = StateKind.TimeBarred;
+            }
+        }
+
+        return (state, current, findings);
+    }
+
+    /// <summary>R22 (a)–(e): why Pending is restricted for this record, in words; <see langword="null"/> when it is not.</summary>
+    public string? PendingRestriction(PreparedRecord record)
+    {
+        if (record.Route != Route.Ims || record.IsBillOfEntry)
+        {
+            return null;
+        }
+
+        var kind = record.Record.Kind;
+        if (record.Original is not { } original)
+        {
+            return kind == RecordKind.CreditNote && !record.Record.IsAmendment ? "an original credit note (R22a)" : null;
+        }
+
+        var change = record.Record.Tax.Total - original.Record.Tax.Total;
+        var before = LandingOf(original);
+        if (kind == RecordKind.CreditNote)
+        {
+            return change > 0 ? "an upward amendment of a credit note (R22b)"
+                : change < 0 && before.Landed && before.State == StateKind.Reject ? "a downward amendment of a rejected credit note (R22c)"
+                : null;
+        }
+
+        if (change < 0 && before.Accepting && calendar.Gstr3bFiledAt(before.Period) is { } filed && filed <= AsOf)
+        {
+            return record.Record.Eco
+                ? "a downward amendment of an accepted e-commerce document whose GSTR-3B was filed (R22e)"
+                : "a downward amendment of an accepted invoice or debit note whose GSTR-3B was filed (R22d)";
+        }
+
+        return null;
+    }
+
+    /// <summary>R25: for a restricted record from Oct-2025, the GSTR-3B due date of the period after its own.</summary>
+    public LocalDate? PendingUntil(PreparedRecord record, string? restriction) =>
+        restriction is not null && record.RuleSet == RuleSet.Ims2025
+            ? calendar.Gstr3bDueDate(calendar.ReturnPeriodOf(calendar.ReturnPeriodOf(record.Period.Start).End.PlusMonths(1)))
+            : null;
+
+    /// <summary>When a record's settlement became final: the GSTR-3B filing of the period it landed in. Records before IMS count as long closed.</summary>
+    private Instant? ClosedAt(PreparedRecord record)
+    {
+        var landing = LandingOf(record);
+        if (!landing.Landed)
+        {
+            return null;
+        }
+
+        if (record.RuleSet == RuleSet.PreIms || (calendar.FirstMonth is { } first && landing.Period.End < first))
+        {
+            return Instant.MinValue;
+        }
+
+        return calendar.Gstr3bFiledAt(landing.Period);
+    }
+
+    private static Instant? LastRevisionAtOrBefore(PreparedRecord record, Instant at)
+    {
+        Instant? last = null;
+        foreach (var revision in record.Revisions)
+        {
+            if (revision > at)
+            {
+                break;
+            }
+
+            last = revision;
+        }
+
+        return last;
+    }
+
+    /// <summary>R41, R42, R45, R26: the record's effect on ITC in the bucket it landed in.</summary>
+    private Effect ComputeEffect(PreparedRecord record, Landing landing)
+    {
+        var findings = new List<Finding>();
+        if (!landing.Landed || landing.State == StateKind.Reject)
+        {
+            return new Effect(TaxAmounts.Zero, false, findings);
+        }
+
+        var available = BucketOf(record, landing) == Bucket.ItcAvailable;
+        foreach (var amendment in record.Amendments)
+        {
+            var later = LandingOf(amendment);
+            if (later.Accepting && later.Period < landing.Period)
+            {
+                findings.Add(new Finding(FindingCodes.AmendmentSuperseded, Severity.Info, record.Id,
+                    $"Its amendment '{amendment.Id}' was settled in an earlier statement ({later.Period}); the original adds nothing (R41)."));
+                return new Effect(TaxAmounts.Zero, false, findings);
+            }
+        }
+
+        // The delta against what was settled for the earlier versions, in the same bucket (R41, R42).
+        var settled = TaxAmounts.Zero;
+        for (var version = record.Original; version is not null; version = version.Original)
+        {
+            var earlier = LandingOf(version);
+            if (earlier.Landed && earlier.Period <= landing.Period && BucketOf(version, earlier) == BucketOf(record, landing))
+            {
+                settled += EffectOf(version).Itc;
+            }
+        }
+
+        var full = record.SignedTax - settled;
+        var reduction = landing.Deciding?.ItcReduction;
+        if (reduction is null || !available)
+        {
+            return new Effect(full, false, findings);
+        }
+
+        var what = $"The ITC reduction declared with the Accept at {CasePreparer.Text(landing.Deciding!.At)}";
+        if (landing.Deciding.Action != ActionKind.Accept || !TakesDeclaration(record))
+        {
+            findings.Add(new Finding(FindingCodes.ReductionNotApplicable, Severity.Warning, record.Id,
+                $"{what} is ignored: a reduction is declared only when accepting a credit note or a downward amendment of a GSTR-2B period from Oct-2025 (R26, R45)."));
+            return new Effect(full, false, findings);
+        }
+
+        var declared = reduction.Value;
+        switch (declared.Kind)
+        {
+            case ItcReductionKind.None:
+                return new Effect(TaxAmounts.Zero, true, findings);
+            case ItcReductionKind.Partial:
+                var limit = full.NegativePart().Negate();
+                var amounts = declared.Declared;
+                if (amounts.HasNegative || amounts.Cgst != amounts.Sgst
+                    || amounts.Igst > limit.Igst || amounts.Cgst > limit.Cgst || amounts.Sgst > limit.Sgst || amounts.Cess > limit.Cess)
+                {
+                    findings.Add(new Finding(FindingCodes.ReductionInvalid, Severity.Warning, record.Id,
+                        $"{what} ({amounts}) is invalid: no head may be negative or above the record's reduction ({limit}), and CGST must equal SGST; the full reduction applies (R26)."));
+                    return new Effect(full, false, findings);
+                }
+
+                return new Effect(amounts.Negate(), true, findings);
+            case ItcReductionKind.Full:
+                return new Effect(full, true, findings);
+        }
+
+        return new Effect(full, false, findings);
+    }
+
+    /// <summary>R26: from Oct-2025, a credit note or a downward amendment of an accepted document takes a reduction declaration.</summary>
+    public bool TakesDeclaration(PreparedRecord record) =>
+        record.RuleSet == RuleSet.Ims2025
+        && (record.Record.Kind == RecordKind.CreditNote || (record.Original is not null && PendingRestriction(record) is not null));
+
+    /// <summary>The bucket a landed record is in.</summary>
+    public static Bucket BucketOf(PreparedRecord record, Landing landing) => record.Route switch
+    {
+        Route.PlaceOfSupply or Route.TimeBarred or Route.IsdIneligible => Bucket.ItcNotAvailable,
+        _ => landing.State switch
+        {
+            StateKind.Reject => Bucket.ItcRejected,
+            StateKind.TimeBarred => Bucket.ItcNotAvailable,
+            StateKind.Accept or StateKind.NoAction or StateKind.Expired or StateKind.Pending or StateKind.Held => Bucket.ItcAvailable,
+        },
+    };
+}
+
+/// <summary>A landed record's effect on ITC.</summary>
+/// <param name="Itc">The amount: negative for reductions, the delta for amendments.</param>
+/// <param name="DeclarationUsed">Whether a reduction declaration decided it (R26).</param>
+/// <param name="Findings">What was ignored in computing it.</param>
+internal sealed record Effect(TaxAmounts Itc, bool DeclarationUsed, List<Finding> Findings);

@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ims.Rules.Findings;
+using Ims.Rules.Money;
+using Ims.Rules.Periods;
+using Ims.Rules.Records;
+using Ims.Rules.Statements;
+
+namespace Ims.Rules.Engine;
+
+/// <summary>Pipeline step Summarise: documents, carry-forward, supplier effects, totals and GSTR-3B figures of one statement.</summary>
+internal static class StatementAssembler
+{
+    public static Gstr2bStatement Assemble(Gstr2bStatement header, Evaluation evaluation, IReadOnlyList<PreparedRecord> records, Cases.ImsPolicies policies, IEnumerable<Finding> baseFindings)
+    {
+        var documents = new List<StatementDocument>();
+        var carryForward = new List<CarryForwardEntry>();
+        var supplierEffects = new List<SupplierEffect>();
+        var findings = new List<Finding>(baseFindings);
+
+        foreach (var record in records)
+        {
+            var landing = evaluation.LandingOf(record);
+            if (landing.Landed && landing.Period == header.Period)
+            {
+                var effect = evaluation.EffectOf(record);
+                documents.Add(Document(record, landing, effect));
+                if (SupplierEffectOf(record, landing, evaluation) is { } supplierEffect)
+                {
+                    supplierEffects.Add(supplierEffect);
+                }
+
+                findings.AddRange(effect.Findings);
+            }
+            else if (landing.Waiting && landing.Period == header.Period)
+            {
+                carryForward.Add(new CarryForwardEntry(record.Id, record.Period,
+                    evaluation.PendingUntil(record, evaluation.PendingRestriction(record)), record.TimeLimit));
+            }
+            else
+            {
+                continue;
+            }
+
+            findings.AddRange(landing.Findings);
+            findings.AddRange(record.Findings.Where(f => f.At is null || f.At <= header.AsOf).Select(f => f.Finding));
+        }
+
+        documents.Sort((a, b) => string.CompareOrdinal(a.RecordId, b.RecordId));
+        carryForward.Sort((a, b) => string.CompareOrdinal(a.RecordId, b.RecordId));
+        supplierEffects.Sort((a, b) => string.CompareOrdinal(a.RecordId, b.RecordId));
+
+        return header with
+        {
+            Documents = [.. documents],
+            CarryForward = [.. carryForward],
+            SupplierEffects = [.. supplierEffects],
+            Summary = Summarise(documents, policies.CreditNotesInGstr3b),
+            Findings = Order(findings),
+        };
+    }
+
+    /// <summary>Findings in an order that never depends on input order: statement-wide first, then by record.</summary>
+    public static ImmutableArray<Finding> Order(IEnumerable<Finding> findings) =>
+        [.. findings.Distinct()
+            .OrderBy(f => f.RecordId is null ? 0 : 1)
+            .ThenBy(f => f.RecordId, StringComparer.Ordinal)
+            .ThenBy(f => f.Code, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)];
+
+    private static StatementDocument Document(PreparedRecord record, Landing landing, Effect effect)
+    {
+        var bucket = Evaluation.BucketOf(record, landing);
+        return new StatementDocument
+        {
+            RecordId = record.Id,
+            Bucket = bucket,
+            Section = record.Section,
+            ReverseCharge = record.Record.ReverseCharge,
+            Reason = bucket != Bucket.ItcNotAvailable ? null
+                : record.Route == Route.PlaceOfSupply ? NotAvailableReason.PlaceOfSupply
+                : record.Route == Route.IsdIneligible ? null
+                : NotAvailableReason.TimeLimit,
+            Itc = bucket == Bucket.ItcRejected ? TaxAmounts.Zero : effect.Itc,
+            Tax = record.SignedTax,
+            Action = landing.Deciding?.Action ?? Actions.ActionKind.NoAction,
+            Remark = landing.Deciding?.Remark,
+            Since = record.Period,
+            Rules = RulesFor(record, landing, effect, bucket),
+        };
+    }
+
+    private static ImmutableArray<string> RulesFor(PreparedRecord record, Landing landing, Effect effect, Bucket bucket)
+    {
+        var rules = ImmutableArray.CreateBuilder<string>();
+        switch (record.Route)
+        {
+            case Route.Direct:
+                rules.Add(record.RuleSet == RuleSet.PreIms ? RuleIds.R6 : RuleIds.R4);
+                break;
+            case Route.PlaceOfSupply:
+                rules.Add(RuleIds.R3);
+                break;
+            case Route.TimeBarred:
+                rules.AddRange(RuleIds.R3, RuleIds.R36, RuleIds.R35);
+                break;
+            case Route.IsdIneligible:
+                rules.Add(RuleIds.R4);
+                break;
+            case Route.Ims or Route.NotFiled or Route.Excluded:
+                if (landing.WasPending)
+                {
+                    rules.Add(RuleIds.R14);
+                }
+
+                switch (landing.State)
+                {
+                    case StateKind.Accept:
+                        rules.Add(RuleIds.R12);
+                        break;
+                    case StateKind.NoAction:
+                        rules.AddRange(RuleIds.R11, RuleIds.R12);
+                        break;
+                    case StateKind.Reject:
+                        rules.Add(RuleIds.R13);
+                        break;
+                    case StateKind.Expired:
+                        rules.AddRange(RuleIds.R25, RuleIds.R11, RuleIds.R12);
+                        break;
+                    case StateKind.TimeBarred:
+                        rules.AddRange(RuleIds.R37, RuleIds.R35);
+                        break;
+                    case StateKind.Pending or StateKind.Held:
+                        break;
+                }
+
+                if (record.IsBillOfEntry)
+                {
+                    rules.AddRange(RuleIds.R7, RuleIds.R52);
+                }
+
+                break;
+        }
+
+        if (record.IsCreditNote && bucket == Bucket.ItcAvailable)
+        {
+            rules.Add(RuleIds.R45);
+        }
+
+        if (effect.DeclarationUsed)
+        {
+            rules.Add(RuleIds.R26);
+        }
+
+        if (record.Record.IsAmendment)
+        {
+            rules.AddRange(RuleIds.R39, RuleIds.R41);
+            if (record.Original is not null)
+            {
+                rules.Add(RuleIds.R42);
+            }
+        }
+
+        rules.Add(record.WindowRule);
+        return rules.ToImmutable();
+    }
+
+    /// <summary>R47, R50: a rejected reduction raises the supplier's liability; an accepted re-report of a rejected credit note lowers it back.</summary>
+    private static SupplierEffect? SupplierEffectOf(PreparedRecord record, Landing landing, Evaluation evaluation)
+    {
+        var period = ReturnPeriod.Month(landing.Period.End.PlusMonths(1));
+        var supplier = record.Record.SupplierGstin;
+        var creditNote = record.Record.Kind == RecordKind.CreditNote;
+        if (landing.State == StateKind.Reject)
+        {
+            TaxAmounts increase;
+            if (record.Original is { } original)
+            {
+                var claimed = creditNote ? original.Record.Tax - record.Record.Tax : record.Record.Tax - original.Record.Tax;
+                increase = claimed.NegativePart().Negate();
+            }
+            else
+            {
+                increase = creditNote && !record.Record.IsAmendment ? record.Record.Tax : TaxAmounts.Zero;
+            }
+
+            return increase.IsZero ? null : new SupplierEffect(record.Id, supplier, SupplierEffectKind.LiabilityIncrease, increase, period);
+        }
+
+        if (landing.Accepting && creditNote && record.Original is { } rejected && evaluation.LandingOf(rejected).State == StateKind.Reject
+            && evaluation.LandingOf(rejected).Landed)
+        {
+            return new SupplierEffect(record.Id, supplier, SupplierEffectKind.LiabilityDecrease, record.Record.Tax, period);
+        }
+
+        return null;
+    }
+
+    private static StatementSummary Summarise(List<StatementDocument> documents, Cases.CreditNotesInGstr3bPolicy policy)
+    {
+        TaxAmounts available = default, notAvailable = default, rejected = default, table4D2 = default;
+        var groups = new TaxAmounts[4]; // 4A1, 4A3, 4A4, 4A5
+        var reversals = TaxAmounts.Zero;
+        foreach (var document in documents)
+        {
+            switch (document.Bucket)
+            {
+                case Bucket.ItcAvailable:
+                    available += document.Itc;
+                    var group = document.Section switch
+                    {
+                        Section.Impg or Section.Impga or Section.Impgsez or Section.Impgseza => 0,
+                        Section.Isd or Section.Isda => 2,
+                        Section.B2b or Section.B2ba or Section.Cdnr or Section.Cdnra or Section.Ecom or Section.Ecoma => document.ReverseCharge ? 1 : 3,
+                    };
+                    if (policy == Cases.CreditNotesInGstr3bPolicy.Netted)
+                    {
+                        groups[group] += document.Itc;
+                    }
+                    else
+                    {
+                        groups[group] += document.Itc.PositivePart();
+                        reversals -= document.Itc.NegativePart();
+                    }
+
+                    break;
+                case Bucket.ItcNotAvailable:
+                    notAvailable += document.Itc;
+                    if (document.Reason is not null)
+                    {
+                        table4D2 += document.Itc;
+                    }
+
+                    break;
+                case Bucket.ItcRejected:
+                    rejected += document.Itc;
+                    break;
+            }
+        }
+
+        // R46, R56: a negative net in a table 4(A) row is shown as a reversal in 4(B)(2).
+        for (var i = 0; i < groups.Length; i++)
+        {
+            reversals -= groups[i].NegativePart();
+            groups[i] = groups[i].PositivePart();
+        }
+
+        return new StatementSummary
+        {
+            ItcAvailable = available,
+            ItcNotAvailable = notAvailable,
+            ItcRejected = rejected,
+            Gstr3b = new Gstr3bFigures
+            {
+                Table4A1 = groups[0],
+                Table4A3 = groups[1],
+                Table4A4 = groups[2],
+                Table4A5 = groups[3],
+                Table4B2 = reversals,
+                Table4D2 = table4D2,
+            },
+        };
+    }
+}

@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ims.Rules.Cases;
+using Ims.Rules.Engine;
+using Ims.Rules.Findings;
+using Ims.Rules.Periods;
+using Ims.Rules.Statements;
+using NodaTime;
+
+namespace Ims.Rules;
+
+/// <summary>
+/// Computes GSTR-2B statements from an <see cref="ImsCase"/>. Create it once per case: the
+/// case is checked and every record placed on creation; each computation then resolves
+/// actions and settles records for one period at one instant.
+/// </summary>
+/// <remarks>
+/// Pure and deterministic: no clock, no I/O, same input, same output. An instance is
+/// immutable and safe to use from many threads at once.
+/// </remarks>
+public sealed class ImsEngine
+{
+    private readonly CasePreparer _prepared;
+    private readonly List<PreparedRecord> _records;
+    private readonly bool _recipientValid;
+    private readonly YearMonth? _firstMonth;
+
+    private ImsEngine(ImsCase imsCase)
+    {
+        Case = imsCase;
+        Calendar = new ImsCalendar(imsCase);
+        _prepared = CasePreparer.Prepare(imsCase, Calendar);
+        _records = [.. _prepared.Records.OrderBy(r => r.Id, StringComparer.Ordinal)];
+        _recipientValid = imsCase.Recipient.Gstin.ToString().Length == 15;
+        _firstMonth = Calendar.FirstMonth
+            ?? _records.Where(r => r.Route is not (Route.Excluded or Route.NotFiled)).Select(r => (YearMonth?)r.Period.Start).Min();
+
+        var recordFindings = _records.SelectMany(r => r.Findings.Select(f => f.Finding));
+        CaseFindings = StatementAssembler.Order(_prepared.CaseFindings.Concat(recordFindings));
+        LeftOutFindings = [.. _prepared.CaseFindings.Concat(_records.Where(r => r.Route == Route.Excluded).SelectMany(r => r.Findings.Select(f => f.Finding)))];
+    }
+
+    /// <summary>The case.</summary>
+    public ImsCase Case { get; }
+
+    /// <summary>The recipient's calendar.</summary>
+    public ImsCalendar Calendar { get; }
+
+    /// <summary>Everything found when checking the case, independent of any statement: bad records, unknown or ignored actions.</summary>
+    public ImmutableArray<Finding> CaseFindings { get; }
+
+    // Findings every statement repeats: about the case as a whole, or records left out.
+    private ImmutableArray<Finding> LeftOutFindings { get; }
+
+    /// <summary>Checks and places a case, ready to compute statements.</summary>
+    /// <param name="imsCase">The case.</param>
+    /// <returns>The engine for the case.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="imsCase"/> or its recipient is null.</exception>
+    public static ImsEngine Create(ImsCase imsCase)
+    {
+        ArgumentNullException.ThrowIfNull(imsCase);
+        ArgumentNullException.ThrowIfNull(imsCase.Recipient, nameof(imsCase) + "." + nameof(ImsCase.Recipient));
+        return new ImsEngine(imsCase);
+    }
+
+    /// <summary>Computes one statement of a case; a shortcut for <c>Create(imsCase).Compute(period, at)</c>.</summary>
+    /// <param name="imsCase">The case.</param>
+    /// <param name="period">The period (for a quarterly recipient, the quarter or its first month).</param>
+    /// <param name="at">The instant; <see langword="null"/> for the moment the portal generates it.</param>
+    /// <returns>The statement.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="imsCase"/> is null.</exception>
+    public static Gstr2bStatement Compute(ImsCase imsCase, ReturnPeriod period, Instant? at = null) => Create(imsCase).Compute(period, at);
+
+    /// <summary>
+    /// The GSTR-2B of <paramref name="period"/> as it stands at <paramref name="at"/>.
+    /// Without an instant: as generated, at 00:00 IST on the 14th after the period (R28), or
+    /// when GSTR-3B of the previous period was filed if later (R32). Once the period's own
+    /// GSTR-3B is filed, the statement is frozen as it stood at that filing (R17).
+    /// </summary>
+    /// <param name="period">The period (for a quarterly recipient, the quarter or its first month).</param>
+    /// <param name="at">The instant of computation (a recompute after actions), or <see langword="null"/>.</param>
+    /// <returns>The statement; <see cref="StatementStatus.NotGenerated"/> with the reason among its findings when none exists.</returns>
+    public Gstr2bStatement Compute(ReturnPeriod period, Instant? at = null)
+    {
+        var findings = new List<Finding>(LeftOutFindings);
+        var statementPeriod = Calendar.StatementPeriodOf(period.Start);
+        var header = new Gstr2bStatement
+        {
+            Gstin = Case.Recipient.Gstin,
+            Period = statementPeriod,
+            AsOf = at ?? Calendar.GenerationInstant(statementPeriod),
+            RuleSet = ImsCalendar.RuleSetOf(statementPeriod),
+            Status = StatementStatus.NotGenerated,
+        };
+
+        if (statementPeriod.Start != period.Start || (period.IsQuarter && !statementPeriod.IsQuarter))
+        {
+            findings.Add(new Finding(FindingCodes.NotGeneratedQrmpMonth, Severity.Info, null,
+                $"{period} has no statement of its own: the recipient's statement period there is {Describe(statementPeriod)} (R34, policy qrmpMonthlyStatements)."));
+            return header with { Period = period, AsOf = at ?? Calendar.GenerationInstant(period), Findings = StatementAssembler.Order(findings) };
+        }
+
+        if (!_recipientValid)
+        {
+            return header with { Findings = StatementAssembler.Order(findings) };
+        }
+
+        var generated = Calendar.GenerationInstant(statementPeriod);
+        var previous = Calendar.PreviousReturnPeriod(statementPeriod);
+        var previousFiled = Calendar.Gstr3bFiledAt(previous);
+        var sequential = header.RuleSet != RuleSet.PreIms && _firstMonth is { } first && previous.Start >= first;
+        var asOf = at ?? (sequential && previousFiled is { } p && p > generated ? p : generated);
+
+        if (Calendar.Gstr3bFiledAt(statementPeriod) is { } ownFiled && ownFiled < asOf)
+        {
+            if (ownFiled < generated)
+            {
+                findings.Add(new Finding(FindingCodes.Gstr3bBeforeStatement, Severity.Warning, null,
+                    $"GSTR-3B for {statementPeriod} is recorded as filed at {CasePreparer.Text(ownFiled)}, before its GSTR-2B was generated at {CasePreparer.Text(generated)} (R33); the statement is taken as frozen at generation."));
+            }
+
+            asOf = ownFiled < generated ? generated : ownFiled;
+        }
+
+        header = header with { AsOf = asOf };
+        if (asOf < generated)
+        {
+            findings.Add(new Finding(FindingCodes.NotGeneratedYet, Severity.Info, null,
+                $"The GSTR-2B for {statementPeriod} is generated at {CasePreparer.Text(generated)}, after {CasePreparer.Text(asOf)} (R28)."));
+            return header with { Findings = StatementAssembler.Order(findings) };
+        }
+
+        if (sequential && !(previousFiled is { } filed && filed <= asOf))
+        {
+            if (Case.Policies.Sequential == SequentialPolicy.Refuse)
+            {
+                findings.Add(new Finding(FindingCodes.NotGeneratedSequential, Severity.Warning, null,
+                    $"The GSTR-2B for {statementPeriod} is not generated while GSTR-3B for {previous} is unfiled (R32, policy sequential)."));
+                return header with { Findings = StatementAssembler.Order(findings) };
+            }
+
+            findings.Add(new Finding(FindingCodes.SequentialProjected, Severity.Warning, null,
+                $"GSTR-3B for {previous} is unfiled, so the portal would not generate this GSTR-2B yet (R32); it is projected as policy sequential: project asks."));
+        }
+
+        var evaluation = new Evaluation(Calendar, Case.Policies, statementPeriod, asOf);
+        return StatementAssembler.Assemble(header with { Status = StatementStatus.Generated }, evaluation, _records, Case.Policies, findings);
+    }
+
+    /// <summary>Every statement from <paramref name="from"/> to <paramref name="to"/>, each as generated (or as frozen by its GSTR-3B), with the carry-forward between them.</summary>
+    /// <param name="from">The first period.</param>
+    /// <param name="to">The last period.</param>
+    /// <returns>The statements in period order, one per statement period of the recipient.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public ImmutableArray<Gstr2bStatement> ComputeRange(ReturnPeriod from, ReturnPeriod to)
+    {
+        if (to.Start < from.Start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), to, "The range ends before it starts.");
+        }
+
+        var statements = ImmutableArray.CreateBuilder<Gstr2bStatement>();
+        for (var period = Calendar.StatementPeriodOf(from.Start); period.Start <= to.End; period = Calendar.NextStatementPeriod(period))
+        {
+            statements.Add(Compute(period));
+        }
+
+        return statements.ToImmutable();
+    }
+
+    private static string Describe(ReturnPeriod period) =>
+        period.IsQuarter ? $"the quarter {period} to {period.End.Year:0000}-{period.End.Month:00}" : $"the month {period}";
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using Ims.Rules.Findings;
+using Ims.Rules.Periods;
+using Ims.Rules.Registration;
+using NodaTime;
+
+namespace Ims.Rules.Statements;
+
+/// <summary>One GSTR-2B statement as it stands at an instant, with everything needed to explain it.</summary>
+public sealed record Gstr2bStatement
+{
+    /// <summary>The recipient.</summary>
+    public required Gstin Gstin { get; init; }
+
+    /// <summary>The statement's period (a quarter for a quarterly recipient).</summary>
+    public required ReturnPeriod Period { get; init; }
+
+    /// <summary>The instant the statement is computed at: the generation instant, a later recompute, or the period's GSTR-3B filing once filed.</summary>
+    public required Instant AsOf { get; init; }
+
+    /// <summary>The rule set that decided it.</summary>
+    public required RuleSet RuleSet { get; init; }
+
+    /// <summary>Generated or not generated.</summary>
+    public required StatementStatus Status { get; init; }
+
+    /// <summary>Every record in this statement, once, in a stable order (by record id).</summary>
+    public ImmutableArray<StatementDocument> Documents { get; init; } = [];
+
+    /// <summary>Sums and GSTR-3B figures.</summary>
+    public StatementSummary Summary { get; init; } = new();
+
+    /// <summary>Records still Pending after this statement.</summary>
+    public ImmutableArray<CarryForwardEntry> CarryForward { get; init; } = [];
+
+    /// <summary>Effects of this statement's actions on suppliers.</summary>
+    public ImmutableArray<SupplierEffect> SupplierEffects { get; init; } = [];
+
+    /// <summary>Findings about the data and the actions that bear on this statement.</summary>
+    public ImmutableArray<Finding> Findings { get; init; } = [];
+}

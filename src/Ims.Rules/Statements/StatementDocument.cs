@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Ims.Rules.Actions;
+using Ims.Rules.Money;
+using Ims.Rules.Periods;
+
+namespace Ims.Rules.Statements;
+
+/// <summary>One record as it appears in one statement, with the rule IDs that placed it.</summary>
+public sealed record StatementDocument
+{
+    /// <summary>The record's id.</summary>
+    public required string RecordId { get; init; }
+
+    /// <summary>ITC Available, Not Available or Rejected.</summary>
+    public required Bucket Bucket { get; init; }
+
+    /// <summary>The GSTR-2B section.</summary>
+    public required Section Section { get; init; }
+
+    /// <summary>Whether it is a reverse-charge document.</summary>
+    public bool ReverseCharge { get; init; }
+
+    /// <summary>In ITC Not Available: P or C; else <see langword="null"/> (also for an ISD's ineligible distribution).</summary>
+    public NotAvailableReason? Reason { get; init; }
+
+    /// <summary>
+    /// The record's effect on ITC: negative for a credit note that reduces ITC, the delta for
+    /// an amendment, zero where nothing is availed (rejected, accepted with no reduction).
+    /// In ITC Not Available: the ITC shown as not available.
+    /// </summary>
+    public required TaxAmounts Itc { get; init; }
+
+    /// <summary>The record's own tax, signed (negative for credit notes), before any delta or declaration.</summary>
+    public TaxAmounts Tax { get; init; }
+
+    /// <summary>The action that decided it (No action when deemed accepted or when the record bypasses IMS).</summary>
+    public ActionKind Action { get; init; }
+
+    /// <summary>The remark of the deciding action, if any (R20).</summary>
+    public string? Remark { get; init; }
+
+    /// <summary>The period whose statement the record first belonged to; earlier than the statement's for a record carried forward as Pending.</summary>
+    public ReturnPeriod Since { get; init; }
+
+    /// <summary>The catalogue rule IDs that decided the placement, deciding rule first.</summary>
+    public required ImmutableArray<string> Rules { get; init; }
+}
