@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ims.Rules.Actions;
 using Ims.Rules.Cases;
 using Ims.Rules.Engine;
 using Ims.Rules.Findings;
@@ -168,6 +169,49 @@ public sealed class ImsEngine
         }
 
         return statements.ToImmutable();
+    }
+
+    /// <summary>
+    /// Whether the recipient may keep a record Pending at <paramref name="at"/>: the portal's
+    /// <c>ispendactblocked</c> flag, decided by the engine's own rules (R22–R25, R27).
+    /// </summary>
+    /// <param name="recordId">The record.</param>
+    /// <param name="at">When the Pending would be taken.</param>
+    /// <returns>The answer with its reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recordId"/> is null.</exception>
+    public PendingAllowance PendingAllowance(string recordId, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(recordId);
+        if (!_prepared.ById.TryGetValue(recordId, out var record) || record.Route == Route.Excluded)
+        {
+            return new PendingAllowance(false, null, $"'{recordId}' is not a usable record of the case.");
+        }
+
+        if (record.Route is not (Route.Ims or Route.NotFiled))
+        {
+            return new PendingAllowance(false, null, "The record bypasses IMS and cannot be actioned (R3, R4).");
+        }
+
+        var period = record.Route == Route.NotFiled ? Calendar.StatementPeriodOf(Calendar.WindowMonth(record.Record.Form, record.Record.SupplierFrequency, IndianTime.DateOf(at))) : record.Period;
+        var ruleSet = ImsCalendar.RuleSetOf(period);
+        var evaluation = new Evaluation(Calendar, Case.Policies, period, at);
+        var restriction = record.Route == Route.Ims ? evaluation.PendingRestriction(record) : record.IsCreditNote ? "an original credit note (R22a)" : null;
+        if (restriction is null)
+        {
+            return new PendingAllowance(true, null, record.IsBillOfEntry
+                ? "A bill of entry may be kept Pending; only section 16(4) bounds it (R51, R54)."
+                : "Pending is allowed until the section 16(4) deadline (R27, R37).");
+        }
+
+        if (ruleSet != RuleSet.Ims2025)
+        {
+            return new PendingAllowance(false, null, $"Pending is not allowed for {restriction} in a GSTR-2B period before Oct-2025 (R22).");
+        }
+
+        var until = Calendar.Gstr3bDueDate(Calendar.ReturnPeriodOf(Calendar.ReturnPeriodOf(period.Start).End.PlusMonths(1)));
+        return at < IndianTime.EndOf(until)
+            ? new PendingAllowance(true, until, $"Pending is allowed for {restriction} for one tax period, until {until:uuuu-MM-dd} (R24, R25).")
+            : new PendingAllowance(false, until, $"Pending for {restriction} was allowed only until {until:uuuu-MM-dd} (R25).");
     }
 
     private static string Describe(ReturnPeriod period) =>
