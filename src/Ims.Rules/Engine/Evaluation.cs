@@ -173,6 +173,28 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         return (state, current, findings);
     }
 
+    /// <summary>
+    /// R17: actions on a record after GSTR-3B closed the period it landed in, reported in the
+    /// statement that was open when they were taken (so each is reported once).
+    /// </summary>
+    public IEnumerable<Finding> ActionsAfterClose(PreparedRecord record, Landing landing)
+    {
+        if (record.Actions.Count == 0 || calendar.Gstr3bFiledAt(landing.Period) is not { } closed)
+        {
+            yield break;
+        }
+
+        var previousClosed = calendar.Gstr3bFiledAt(calendar.StatementPeriodOf(Target.Start.PlusMonths(-1)));
+        foreach (var action in record.Actions)
+        {
+            if (action.At > closed && action.At <= AsOf && (previousClosed is null || action.At > previousClosed))
+            {
+                yield return new Finding(FindingCodes.ActionAfterClose, Severity.Warning, record.Id,
+                    $"The {CasePreparer.Word(action.Action)} at {CasePreparer.Text(action.At)} is ignored: GSTR-3B for {landing.Period} was filed at {CasePreparer.Text(closed)}, which closed the record (R17).");
+            }
+        }
+    }
+
     /// <summary>R22 (a)–(e): why Pending is restricted for this record, in words; <see langword="null"/> when it is not.</summary>
     public string? PendingRestriction(PreparedRecord record)
     {

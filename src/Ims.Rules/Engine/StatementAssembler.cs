@@ -41,6 +41,11 @@ internal static class StatementAssembler
             }
             else
             {
+                if (landing.Landed && landing.Period < header.Period)
+                {
+                    findings.AddRange(evaluation.ActionsAfterClose(record, landing));
+                }
+
                 continue;
             }
 
