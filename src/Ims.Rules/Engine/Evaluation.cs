@@ -111,7 +111,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
                 continue;
             }
 
-            if (mustWait && (originalClosed is null || action.At < originalClosed))
+            if (mustWait && (originalClosed is null || action.At <= originalClosed))
             {
                 findings.Add(new Finding(FindingCodes.AmendmentOriginalUnsettled, Severity.Warning, record.Id,
                     $"{what} is ignored: an amendment can be actioned only after its original '{record.Original!.Id}' was actioned and the original's GSTR-3B filed (R43, policy amendmentNeedsSettledOriginal)."));
@@ -146,7 +146,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             ActionKind.NoAction or null => StateKind.NoAction,
         };
 
-        if (mustWait && (originalClosed is null || at < originalClosed))
+        if (mustWait && (originalClosed is null || at <= originalClosed))
         {
             return (StateKind.Held, null, findings);
         }

@@ -1,0 +1,49 @@
+using Ims.Rules.Findings;
+using Ims.Rules.Statements;
+using static Ims.Rules.Tests.Support.Build;
+
+namespace Ims.Rules.Tests.Scenarios;
+
+/// <summary>Scenarios S47–S50: bills of entry in IMS from Oct-2025 (R51–R55).</summary>
+public sealed class ImportScenarioTests
+{
+    [Fact]
+    public void S47_BillOfEntryWithNoAction_IsDeemedAcceptedInto4A1()
+    {
+        var statement = ImsEngine.Compute(Case([BillOfEntry("boe", "2025-11-02")], gstr3b: FiledMonthly("2025-04", "2025-10")), Month("2025-11"));
+
+        statement.Doc("boe").Bucket.Should().Be(Bucket.ItcAvailable);
+        statement.Doc("boe").Section.Should().Be(Section.Impg);
+        statement.Summary.Gstr3b.Table4A1.Igst.Should().Be(50000m);
+    }
+
+    [Fact]
+    public void S48_RejectingABillOfEntry_IsIgnoredWithAFinding()
+    {
+        var imsCase = Case([BillOfEntry("boe", "2025-11-02"), BillOfEntry("sez", "2025-11-03", sez: true)],
+            [Reject("boe", "2025-11-05T10:00"), Reject("sez", "2025-11-05T10:00")], FiledMonthly("2025-04", "2025-10"));
+
+        var statement = ImsEngine.Compute(imsCase, Month("2025-11"));
+
+        statement.Doc("boe").Bucket.Should().Be(Bucket.ItcAvailable);
+        statement.Doc("sez").Section.Should().Be(Section.Impgsez);
+        statement.Findings.Should().Contain(f => f.Code == FindingCodes.RejectNotAllowed && f.RecordId == "boe" && f.Message.Contains("R51"));
+    }
+
+    [Fact]
+    public void S50_SezBillOfEntryKeptPending_WaitsWithoutAOnePeriodLimitAndEntersWhenAccepted()
+    {
+        var imsCase = Case([BillOfEntry("sez", "2025-12-05", sez: true)], [Pending("sez", "2025-12-06T10:00"), Accept("sez", "2026-02-25T10:00")], FiledMonthly("2025-04", "2026-01"));
+        var engine = ImsEngine.Create(imsCase);
+
+        var december = engine.Compute(Month("2025-12"));
+        var january = engine.Compute(Month("2026-01"));
+        var february = engine.Compute(Month("2026-02"));
+
+        december.Carries("sez").Should().BeTrue();
+        december.CarryForward[0].PendingUntil.Should().BeNull();
+        january.Carries("sez").Should().BeTrue();
+        february.Doc("sez").Section.Should().Be(Section.Impgsez);
+        february.Doc("sez").Rules.Should().Contain(["R14", "R12", "R7"]);
+    }
+}
