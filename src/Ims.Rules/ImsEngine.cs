@@ -150,7 +150,11 @@ public sealed class ImsEngine
         return StatementAssembler.Assemble(header with { Status = StatementStatus.Generated }, evaluation, _records, Case.Policies, findings);
     }
 
-    /// <summary>Every statement from <paramref name="from"/> to <paramref name="to"/>, each as generated (or as frozen by its GSTR-3B), with the carry-forward between them.</summary>
+    /// <summary>
+    /// Every statement from <paramref name="from"/> to <paramref name="to"/>, each as it finally
+    /// stood: frozen at its GSTR-3B filing once filed (R17), else as generated. Read in order,
+    /// each record appears once, with the carry-forward between them (R14).
+    /// </summary>
     /// <param name="from">The first period.</param>
     /// <param name="to">The last period.</param>
     /// <returns>The statements in period order, one per statement period of the recipient.</returns>
@@ -165,7 +169,7 @@ public sealed class ImsEngine
         var statements = ImmutableArray.CreateBuilder<Gstr2bStatement>();
         for (var period = Calendar.StatementPeriodOf(from.Start); period.Start <= to.End; period = Calendar.NextStatementPeriod(period))
         {
-            statements.Add(Compute(period));
+            statements.Add(Compute(period, Calendar.Gstr3bFiledAt(period)));
         }
 
         return statements.ToImmutable();
