@@ -25,7 +25,7 @@ public sealed class PlacementRuleTests
     }
 
     [Fact]
-    public void R6_RuleSet_IsChosenByTheStatementPeriod()
+    public void R6_R61_RuleSet_IsChosenByTheStatementPeriod()
     {
         ImsCalendar.RuleSetOf(Month("2024-09")).Should().Be(RuleSet.PreIms);
         ImsCalendar.RuleSetOf(Month("2024-10")).Should().Be(RuleSet.Ims2024);
@@ -38,6 +38,18 @@ public sealed class PlacementRuleTests
         var statement = ImsEngine.Compute(Case([BillOfEntry("boe", "2025-10-05")], [Pending("boe", "2025-10-06T10:00")], Filed), Month("2025-10"));
 
         statement.Carries("boe").Should().BeTrue();
+    }
+
+    [Fact]
+    public void R53_BillOfEntryValueAmendment_TakesItsDeltaInImpga()
+    {
+        var original = BillOfEntry("boe", "2025-10-05", 50000m);
+        var amended = original with { Id = "boe-a", Amends = "boe", Tax = TaxAmounts.OfIgst(45000m), ReferenceDate = Date("2025-11-04"), SavedAt = Ist("2025-11-04") };
+        var statement = ImsEngine.Compute(Case([original, amended], gstr3b: FiledMonthly("2024-04", "2025-10")), Month("2025-11"));
+
+        statement.Doc("boe-a").Section.Should().Be(Section.Impga);
+        statement.Doc("boe-a").Itc.Igst.Should().Be(-5000m);
+        statement.Summary.Gstr3b.Table4B2.Igst.Should().Be(5000m);
     }
 
     [Fact]
@@ -66,6 +78,17 @@ public sealed class PlacementRuleTests
 
         october.AsOf.Should().Be(Ist("2025-11-16"));
         october.Has("r").Should().BeTrue();
+    }
+
+    [Fact]
+    public void R33_Gstr3bRecordedBeforeTheStatementWasGenerated_IsReportedAndFrozenAtGeneration()
+    {
+        var filings = new Dictionary<string, string>(Filed) { ["2025-10"] = "2025-11-13T10:00" };
+        var statement = ImsEngine.Compute(Case([Invoice("r", "2025-11-10T18:00")], [Reject("r", "2025-11-15T10:00")], filings), Month("2025-10"), Ist("2025-12-01"));
+
+        statement.AsOf.Should().Be(Ist("2025-11-14"));
+        statement.Doc("r").Bucket.Should().Be(Bucket.ItcAvailable);
+        statement.Findings.Should().Contain(f => f.Code == FindingCodes.Gstr3bBeforeStatement);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Ims.Rules.Tests.Scenarios;
 public sealed class ActionScenarioTests
 {
     [Fact]
-    public void S10_NoAction_IsDeemedAcceptedInto4A5()
+    public void S10_R11_NoAction_IsDeemedAcceptedInto4A5()
     {
         var imsCase = Case([Invoice("inv-c", "2025-12-10T18:00", 18000m)], gstr3b: FiledMonthly("2025-04", "2025-10"));
 
@@ -23,7 +23,7 @@ public sealed class ActionScenarioTests
     }
 
     [Fact]
-    public void S11_RejectThenAcceptBeforeGstr3b_OnlyTheLastActionCounts()
+    public void S11_R15_R16_RejectThenAcceptBeforeGstr3b_OnlyTheLastActionCounts()
     {
         var filings = FiledMonthly("2025-04", "2025-11");
         var imsCase = Case([Invoice("inv-d", "2025-12-10T18:00")], [Reject("inv-d", "2025-12-12T10:00"), Accept("inv-d", "2025-12-18T10:00")], filings);
@@ -37,7 +37,7 @@ public sealed class ActionScenarioTests
     }
 
     [Fact]
-    public void S12_SupplierEditsSavedRecordAfterAccept_ActionResetsAndModifiedValuesAreDeemedAccepted()
+    public void S12_R18_SupplierEditsSavedRecordAfterAccept_ActionResetsAndModifiedValuesAreDeemedAccepted()
     {
         var edited = Invoice("inv-e", "2025-11-10T18:00", 2000m) with
         {
@@ -55,7 +55,7 @@ public sealed class ActionScenarioTests
     }
 
     [Fact]
-    public void S13_PendingInvoiceAcceptedAfterGstr3b_AppearsInTheNextStatementOnly()
+    public void S13_R14_PendingInvoiceAcceptedAfterGstr3b_AppearsInTheNextStatementOnly()
     {
         var filings = FiledMonthly("2025-04", "2025-11");
         var imsCase = Case([Invoice("inv-f", "2025-12-10T18:00", 5000m)], [Pending("inv-f", "2025-12-12T10:00"), Accept("inv-f", "2026-01-05T10:00")], filings);
@@ -75,7 +75,7 @@ public sealed class ActionScenarioTests
     }
 
     [Fact]
-    public void S14_Gstr3bFiling_ClosesAcceptedAndRejectedButKeepsPendingAndFutureRecords()
+    public void S14_R17_Gstr3bFiling_ClosesAcceptedAndRejectedButKeepsPendingAndFutureRecords()
     {
         var filings = FiledMonthly("2025-04", "2025-11");
         var imsCase = Case(

@@ -11,7 +11,7 @@ namespace Ims.Rules.Tests.Scenarios;
 public sealed class AmendmentScenarioTests
 {
     [Fact]
-    public void S43_UpwardAmendmentOfAcceptedInvoice_AddsTheDeltaInItsOwnStatement()
+    public void S43_R41_UpwardAmendmentOfAcceptedInvoice_AddsTheDeltaInItsOwnStatement()
     {
         var original = Invoice("inv-n", "2025-12-10T18:00", 10000m);
         var amended = Amendment(original, "inv-na", "2026-02-10T18:00", 12000m);
@@ -26,7 +26,7 @@ public sealed class AmendmentScenarioTests
     }
 
     [Fact]
-    public void S44_AmendmentOfRejectedInvoice_GivesTheFullAmendedValue()
+    public void S44_R42_AmendmentOfRejectedInvoice_GivesTheFullAmendedValue()
     {
         var original = Invoice("inv-o", "2025-12-10T18:00", 10000m);
         var amended = Amendment(original, "inv-oa", "2026-02-10T18:00", 9000m);
@@ -36,7 +36,7 @@ public sealed class AmendmentScenarioTests
     }
 
     [Fact]
-    public void S45_AmendmentWhileOriginalPending_CannotBeActionedAndWaits()
+    public void S45_R43_AmendmentWhileOriginalPending_CannotBeActionedAndWaits()
     {
         var original = Invoice("inv-p", "2025-12-10T18:00", 10000m);
         var amended = Amendment(original, "inv-pa", "2026-02-10T18:00", 9000m);
@@ -51,7 +51,7 @@ public sealed class AmendmentScenarioTests
     }
 
     [Fact]
-    public void S45_AmendmentWhileOriginalPending_PolicyOff_IsActionedAndSupersedesTheOriginal()
+    public void S45_R43_AmendmentWhileOriginalPending_PolicyOff_IsActionedAndSupersedesTheOriginal()
     {
         var original = Invoice("inv-p", "2025-12-10T18:00", 10000m);
         var amended = Amendment(original, "inv-pa", "2026-02-10T18:00", 9000m);
@@ -66,7 +66,7 @@ public sealed class AmendmentScenarioTests
     }
 
     [Fact]
-    public void S46_OriginalAndGstr1AAmendmentInTheSameWindow_OriginalStaysAndTheDeltaFollowsInTheNextStatement()
+    public void S46_R40_R43_OriginalAndGstr1AAmendmentInTheSameWindow_OriginalStaysAndTheDeltaFollowsInTheNextStatement()
     {
         var original = Invoice("inv-q", "2025-11-05T12:00", 10000m);
         var amended = Amendment(original, "inv-qa", "2025-11-12T12:00", 8000m) with { Form = SupplierForm.Gstr1A, SupplierPeriod = Month("2025-10") };
@@ -82,7 +82,7 @@ public sealed class AmendmentScenarioTests
     }
 
     [Fact]
-    public void S46_OriginalAndAmendmentInOneGstr1Window_AmendmentWaitsForTheOriginalsGstr3b()
+    public void S46_R40_R43_OriginalAndAmendmentInOneGstr1Window_AmendmentWaitsForTheOriginalsGstr3b()
     {
         var original = Invoice("inv-q", "2025-11-05T12:00", 10000m);
         var amended = Amendment(original, "inv-qa", "2025-11-08T12:00", 8000m);

@@ -18,7 +18,7 @@ public sealed class CreditNote2025ScenarioTests
     private static readonly Dictionary<string, string> Filed = FiledMonthly("2025-04", "2025-08");
 
     [Fact]
-    public void S21_CreditNoteOfSep2025Statement_GetsNoPendingOption()
+    public void S21_R24_CreditNoteOfSep2025Statement_GetsNoPendingOption()
     {
         var imsCase = Case([CreditNote("cn", "2025-10-11T18:00", date: "2025-09-15")], [Pending("cn", "2025-10-12T10:00")], Filed);
 
@@ -31,7 +31,7 @@ public sealed class CreditNote2025ScenarioTests
     [Theory]
     [InlineData("2025-10-15", "2025-11-11T18:00")] // S22: an Oct-2025 credit note
     [InlineData("2025-03-15", "2025-11-11T18:00")] // S23: an old credit note reported in Oct-2025
-    public void S22_S23_CreditNoteOfOct2025Statement_MayBePendingWhateverItsDate(string date, string filed)
+    public void S22_S23_R24_R25_CreditNoteOfOct2025Statement_MayBePendingWhateverItsDate(string date, string filed)
     {
         var imsCase = Case([CreditNote("cn", filed, date: date)], [Pending("cn", "2025-11-12T10:00")], FiledMonthly("2025-04", "2025-09"));
 
@@ -43,7 +43,7 @@ public sealed class CreditNote2025ScenarioTests
     }
 
     [Fact]
-    public void S24_CreditNoteInSep2025Gstr1AFiledInOctober_BelongsToOct2025AndMayBePending()
+    public void S24_R31_CreditNoteInSep2025Gstr1AFiledInOctober_BelongsToOct2025AndMayBePending()
     {
         var cn = CreditNote("cn", "2025-10-14T18:00", date: "2025-09-20") with { Form = SupplierForm.Gstr1A, SupplierPeriod = Month("2025-09") };
         var imsCase = Case([cn], [Pending("cn", "2025-10-15T10:00")], FiledMonthly("2025-04", "2025-09"));
@@ -54,7 +54,7 @@ public sealed class CreditNote2025ScenarioTests
     }
 
     [Fact]
-    public void S25_PendingCreditNoteOfMonthlyRecipient_IsAllowedUntil20DecThenDeemedAccepted()
+    public void S25_R25_R48_PendingCreditNoteOfMonthlyRecipient_IsAllowedUntil20DecThenDeemedAccepted()
     {
         var filings = FiledMonthly("2025-04", "2025-10");
         filings["2025-11"] = "2025-12-18T17:00";
@@ -75,7 +75,7 @@ public sealed class CreditNote2025ScenarioTests
     }
 
     [Fact]
-    public void S25_ExpiredPendingUnderKeepPendingPolicy_StaysCarriedForward()
+    public void S25_R25_R48_ExpiredPendingUnderKeepPendingPolicy_StaysCarriedForward()
     {
         var imsCase = Case([CreditNote("cn", "2025-11-10T18:00")], [Pending("cn", "2025-11-12T10:00")], FiledMonthly("2025-04", "2025-11"),
             ImsPolicies.Default with { ExpiredPending = ExpiredPendingPolicy.KeepPending });
@@ -86,7 +86,7 @@ public sealed class CreditNote2025ScenarioTests
     [Theory]
     [InlineData(StateGroup.A, "2026-04-22")]
     [InlineData(StateGroup.B, "2026-04-24")]
-    public void S26_PendingCreditNoteOfQuarterlyRecipient_IsAllowedUntilTheNextQuarterGstr3bDueDate(StateGroup group, string until)
+    public void S26_R25_R34_PendingCreditNoteOfQuarterlyRecipient_IsAllowedUntilTheNextQuarterGstr3bDueDate(StateGroup group, string until)
     {
         var imsCase = Case([CreditNote("cn", "2025-11-13T18:00") with { SupplierFrequency = ReturnFrequency.Quarterly }], [Pending("cn", "2025-11-14T10:00")], new Dictionary<string, string> { ["2025-07"] = "2025-10-22T10:00" });
         imsCase = imsCase with { Recipient = imsCase.Recipient with { Profile = [new FrequencyChange(new YearMonth(2025, 4), ReturnFrequency.Quarterly, group)] } };
@@ -98,7 +98,7 @@ public sealed class CreditNote2025ScenarioTests
     }
 
     [Fact]
-    public void S27_AcceptWithFullReduction_ReducesByTheWholeTax()
+    public void S27_R26_AcceptWithFullReduction_ReducesByTheWholeTax()
     {
         var statement = ComputeNovember(Accept("cn", "2025-12-11T10:00", ItcReduction.Full));
 
@@ -108,7 +108,7 @@ public sealed class CreditNote2025ScenarioTests
     }
 
     [Fact]
-    public void S28_AcceptWithPartialReduction_ReducesByTheDeclaredAmount()
+    public void S28_R26_R20_AcceptWithPartialReduction_ReducesByTheDeclaredAmount()
     {
         var statement = ComputeNovember(Accept("cn", "2025-12-11T10:00", ItcReduction.Partial(TaxAmounts.OfCgstSgst(4500m)), "only half availed"), TaxAmounts.OfCgstSgst(9000m));
 
@@ -120,7 +120,7 @@ public sealed class CreditNote2025ScenarioTests
     [InlineData(0, 4500, 4000, 0)]    // CGST unequal to SGST
     [InlineData(0, 9500, 9500, 0)]    // above the note's own tax
     [InlineData(-1, 4500, 4500, 0)]   // negative head
-    public void S28_InvalidPartialReduction_IsIgnoredAndTheFullReductionApplies(decimal igst, decimal cgst, decimal sgst, decimal cess)
+    public void S28_R26_R20_InvalidPartialReduction_IsIgnoredAndTheFullReductionApplies(decimal igst, decimal cgst, decimal sgst, decimal cess)
     {
         var reduction = ItcReduction.Partial(new TaxAmounts(igst, cgst, sgst, cess));
         var statement = ComputeNovember(Accept("cn", "2025-12-11T10:00", reduction), TaxAmounts.OfCgstSgst(9000m));
@@ -130,7 +130,7 @@ public sealed class CreditNote2025ScenarioTests
     }
 
     [Fact]
-    public void S29_AcceptWithNoReduction_LeavesItcUnchanged()
+    public void S29_R26_AcceptWithNoReduction_LeavesItcUnchanged()
     {
         var statement = ComputeNovember(Accept("cn", "2025-12-11T10:00", ItcReduction.None));
 
@@ -140,7 +140,7 @@ public sealed class CreditNote2025ScenarioTests
     }
 
     [Fact]
-    public void S30_RejectedCreditNoteFromOct2025_RaisesSupplierLiabilityInALaterPeriod()
+    public void S30_R20_R47_RejectedCreditNoteFromOct2025_RaisesSupplierLiabilityInALaterPeriod()
     {
         var statement = ComputeNovember(Reject("cn", "2025-12-11T10:00", "goods never returned"));
 
@@ -150,7 +150,7 @@ public sealed class CreditNote2025ScenarioTests
     }
 
     [Fact]
-    public void S31_BulkAcceptWithNoReduction_AppliesTheChoiceToEveryNote()
+    public void S31_R21_BulkAcceptWithNoReduction_AppliesTheChoiceToEveryNote()
     {
         var notes = Enumerable.Range(1, 5).Select(i => CreditNote($"cn-{i}", "2025-12-10T18:00")).ToList();
         var actions = notes.Select(n => Accept(n.Id, "2025-12-11T10:00", ItcReduction.None)).ToList();

@@ -8,7 +8,7 @@ namespace Ims.Rules.Tests.Scenarios;
 public sealed class ImportScenarioTests
 {
     [Fact]
-    public void S47_BillOfEntryWithNoAction_IsDeemedAcceptedInto4A1()
+    public void S47_R52_BillOfEntryWithNoAction_IsDeemedAcceptedInto4A1()
     {
         var statement = ImsEngine.Compute(Case([BillOfEntry("boe", "2025-11-02")], gstr3b: FiledMonthly("2025-04", "2025-10")), Month("2025-11"));
 
@@ -18,7 +18,7 @@ public sealed class ImportScenarioTests
     }
 
     [Fact]
-    public void S48_RejectingABillOfEntry_IsIgnoredWithAFinding()
+    public void S48_R51_R55_RejectingABillOfEntry_IsIgnoredWithAFinding()
     {
         var imsCase = Case([BillOfEntry("boe", "2025-11-02"), BillOfEntry("sez", "2025-11-03", sez: true)],
             [Reject("boe", "2025-11-05T10:00"), Reject("sez", "2025-11-05T10:00")], FiledMonthly("2025-04", "2025-10"));
@@ -31,7 +31,7 @@ public sealed class ImportScenarioTests
     }
 
     [Fact]
-    public void S50_SezBillOfEntryKeptPending_WaitsWithoutAOnePeriodLimitAndEntersWhenAccepted()
+    public void S50_R54_R55_SezBillOfEntryKeptPending_WaitsWithoutAOnePeriodLimitAndEntersWhenAccepted()
     {
         var imsCase = Case([BillOfEntry("sez", "2025-12-05", sez: true)], [Pending("sez", "2025-12-06T10:00"), Accept("sez", "2026-02-25T10:00")], FiledMonthly("2025-04", "2026-01"));
         var engine = ImsEngine.Create(imsCase);

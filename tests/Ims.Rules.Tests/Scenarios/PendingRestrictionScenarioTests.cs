@@ -11,7 +11,7 @@ public sealed class PendingRestrictionScenarioTests
     private static readonly System.Collections.Generic.Dictionary<string, string> Filed = FiledMonthly("2024-04", "2025-08");
 
     [Fact]
-    public void S15_OriginalCreditNotePendingInJan2025_IsBlockedAndDeemedAccepted()
+    public void S15_R22_R45_R47_OriginalCreditNotePendingInJan2025_IsBlockedAndDeemedAccepted()
     {
         var imsCase = Case([CreditNote("cn-1", "2025-02-11T18:00")], [Pending("cn-1", "2025-02-12T10:00")], Filed);
 
@@ -26,7 +26,7 @@ public sealed class PendingRestrictionScenarioTests
     }
 
     [Fact]
-    public void S15_OriginalCreditNoteRejected_LeavesItcAndRaisesSupplierLiabilityInALaterPeriod()
+    public void S15_R22_R45_R47_OriginalCreditNoteRejected_LeavesItcAndRaisesSupplierLiabilityInALaterPeriod()
     {
         var imsCase = Case([CreditNote("cn-1", "2025-02-11T18:00")], [Reject("cn-1", "2025-02-12T10:00")], Filed);
 
@@ -39,7 +39,7 @@ public sealed class PendingRestrictionScenarioTests
     }
 
     [Fact]
-    public void S16_UpwardAmendmentOfCreditNote_CannotBePendingAndReducesByTheDelta()
+    public void S16_R22_R41_UpwardAmendmentOfCreditNote_CannotBePendingAndReducesByTheDelta()
     {
         var original = CreditNote("cn-2", "2025-01-11T18:00", 1000m);
         var amended = Amendment(original, "cn-2a", "2025-04-10T18:00", 1500m);
@@ -54,7 +54,7 @@ public sealed class PendingRestrictionScenarioTests
     }
 
     [Fact]
-    public void S17_DownwardAmendmentOfRejectedCreditNote_CannotBePendingAndReducesByTheFullAmendedValue()
+    public void S17_R22_R42_DownwardAmendmentOfRejectedCreditNote_CannotBePendingAndReducesByTheFullAmendedValue()
     {
         var original = CreditNote("cn-3", "2025-02-10T18:00", 1000m);
         var amended = Amendment(original, "cn-3a", "2025-03-10T18:00", 600m);
@@ -68,7 +68,7 @@ public sealed class PendingRestrictionScenarioTests
     }
 
     [Fact]
-    public void S18_DownwardAmendmentOfAcceptedInvoiceAfterGstr3b_CannotBePendingAndReducesByTheDelta()
+    public void S18_R22_R44_R47_DownwardAmendmentOfAcceptedInvoiceAfterGstr3b_CannotBePendingAndReducesByTheDelta()
     {
         var original = Invoice("inv-k", "2025-01-10T18:00", 10000m);
         var amended = Amendment(original, "inv-ka", "2025-03-10T18:00", 8000m);
@@ -83,7 +83,7 @@ public sealed class PendingRestrictionScenarioTests
     }
 
     [Fact]
-    public void S18_DownwardAmendmentRejected_RaisesSupplierLiabilityByTheDelta()
+    public void S18_R22_R44_R47_DownwardAmendmentRejected_RaisesSupplierLiabilityByTheDelta()
     {
         var original = Invoice("inv-k", "2025-01-10T18:00", 10000m);
         var amended = Amendment(original, "inv-ka", "2025-03-10T18:00", 8000m);
@@ -96,7 +96,7 @@ public sealed class PendingRestrictionScenarioTests
     }
 
     [Fact]
-    public void S19_DownwardAmendmentOfAcceptedEcoDocument_CannotBePendingBeforeOct2025()
+    public void S19_R2_R22_DownwardAmendmentOfAcceptedEcoDocument_CannotBePendingBeforeOct2025()
     {
         var original = Invoice("eco-1", "2025-05-10T18:00", 1000m) with { Eco = true };
         var amended = Amendment(original, "eco-1a", "2025-07-10T18:00", 700m);
@@ -110,7 +110,7 @@ public sealed class PendingRestrictionScenarioTests
     }
 
     [Fact]
-    public void S20_UpwardAmendmentOfAcceptedInvoice_MayBePendingAndAddsTheDeltaWhenAccepted()
+    public void S20_R44_UpwardAmendmentOfAcceptedInvoice_MayBePendingAndAddsTheDeltaWhenAccepted()
     {
         var original = Invoice("inv-l", "2025-01-10T18:00", 10000m);
         var amended = Amendment(original, "inv-la", "2025-04-10T18:00", 13000m);

@@ -12,7 +12,7 @@ namespace Ims.Rules.Tests.Scenarios;
 public sealed class ScopeScenarioTests
 {
     [Fact]
-    public void S1_FirstImsStatement_IsGeneratedOn14Nov2024WithTheAction()
+    public void S1_R1_R16_FirstImsStatement_IsGeneratedOn14Nov2024WithTheAction()
     {
         var saved = Invoice("inv-a", "2024-11-10T18:00") with { SavedAt = Ist("2024-10-20T10:00") };
         var imsCase = Case([saved], [Reject("inv-a", "2024-11-05T10:00")], FiledMonthly("2024-04", "2024-09"));
@@ -25,7 +25,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S1_ActionChangedAfterDraft_CountsInRecomputeUntilGstr3bFiled()
+    public void S1_R1_R16_ActionChangedAfterDraft_CountsInRecomputeUntilGstr3bFiled()
     {
         var filings = FiledMonthly("2024-04", "2024-10");
         var saved = Invoice("inv-a", "2024-11-10T18:00") with { SavedAt = Ist("2024-10-20T10:00") };
@@ -40,7 +40,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S2_PreImsRecord_StaysInItsPreImsStatementAndIgnoresActions()
+    public void S2_R6_PreImsRecord_StaysInItsPreImsStatementAndIgnoresActions()
     {
         var imsCase = Case([Invoice("old", "2024-10-11T18:00")], [Reject("old", "2024-10-20T10:00")], FiledMonthly("2024-04", "2024-08"));
 
@@ -53,7 +53,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S3_IntraStateSupplyToOtherStateRecipient_IsItcNotAvailableReasonP()
+    public void S3_R3_IntraStateSupplyToOtherStateRecipient_IsItcNotAvailableReasonP()
     {
         var hotel = Invoice("hotel", "2025-11-10T18:00") with { PlaceOfSupply = StateCode.Parse("29"), Tax = TaxAmounts.OfCgstSgst(900) };
         var imsCase = Case([hotel], [Accept("hotel", "2025-11-11T10:00")], FiledMonthly("2025-04", "2025-09"));
@@ -70,7 +70,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S4_InvoiceFiledAfterSeptemberReturnOfFy2020_21_IsItcNotAvailableReasonC()
+    public void S4_R36_InvoiceFiledAfterSeptemberReturnOfFy2020_21_IsItcNotAvailableReasonC()
     {
         var late = Invoice("late", "2021-11-05T10:00", date: "2021-02-10");
         var statement = ImsEngine.Compute(Case([late]), Month("2021-10"));
@@ -81,7 +81,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S4_Fy2024_25InvoiceFirstFiledAfter30Nov2025_IsItcNotAvailableReasonC()
+    public void S4_R36_Fy2024_25InvoiceFirstFiledAfter30Nov2025_IsItcNotAvailableReasonC()
     {
         var late = Invoice("late", "2025-12-05T10:00", date: "2025-03-10");
         var onTime = Invoice("on-time", "2025-11-30T10:00", date: "2025-03-10");
@@ -95,7 +95,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S5_ReverseChargeInvoice_BypassesImsIntoTable4A3()
+    public void S5_R4_ReverseChargeInvoice_BypassesImsIntoTable4A3()
     {
         var rcm = Invoice("rcm", "2025-11-10T18:00") with { ReverseCharge = true };
         var imsCase = Case([rcm], [Reject("rcm", "2025-11-11T10:00")], FiledMonthly("2025-04", "2025-09"));
@@ -110,7 +110,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S6_IsdDocuments_GoToIsdWithCreditNotesReducingAndIneligibleNotAvailable()
+    public void S6_R4_IsdDocuments_GoToIsdWithCreditNotesReducingAndIneligibleNotAvailable()
     {
         InwardRecord Isd(string id, RecordKind kind, decimal igst, bool eligible = true) =>
             Invoice(id, "2025-11-12T10:00", igst) with { Kind = kind, Form = SupplierForm.Gstr6, ItcEligible = eligible };
@@ -129,7 +129,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S7_Gstr5Invoice_BypassesImsIntoB2b()
+    public void S7_R4_Gstr5Invoice_BypassesImsIntoB2b()
     {
         var nrtp = Invoice("nrtp", "2025-11-13T10:00") with { Form = SupplierForm.Gstr5 };
         var statement = ImsEngine.Compute(Case([nrtp], gstr3b: FiledMonthly("2025-04", "2025-09")), Month("2025-10"));
@@ -139,7 +139,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S8_BillOfEntryBeforeOct2025_BypassesImsIntoImpg()
+    public void S8_R4_R7_BillOfEntryBeforeOct2025_BypassesImsIntoImpg()
     {
         var statement = ImsEngine.Compute(Case([BillOfEntry("boe", "2025-09-05")], gstr3b: FiledMonthly("2025-04", "2025-08")), Month("2025-09"));
 
@@ -149,7 +149,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S8_BillOfEntryFromOct2025_IsInImsAndDeemedAccepted()
+    public void S8_R4_R7_BillOfEntryFromOct2025_IsInImsAndDeemedAccepted()
     {
         var statement = ImsEngine.Compute(Case([BillOfEntry("boe", "2025-10-05")], gstr3b: FiledMonthly("2025-04", "2025-09")), Month("2025-10"));
 
@@ -159,7 +159,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S9_SavedRecordRejectedBeforeFiling_IsRejectedOnceFiled()
+    public void S9_R9_SavedRecordRejectedBeforeFiling_IsRejectedOnceFiled()
     {
         var saved = Invoice("inv-b", "2025-11-11T10:00") with { SavedAt = Ist("2025-11-05T10:00") };
         var imsCase = Case([saved], [Reject("inv-b", "2025-11-06T10:00")], FiledMonthly("2025-04", "2025-09"));
@@ -168,7 +168,7 @@ public sealed class ScopeScenarioTests
     }
 
     [Fact]
-    public void S9_SavedRecordNeverFiled_IsInNoStatement()
+    public void S9_R9_SavedRecordNeverFiled_IsInNoStatement()
     {
         var saved = Invoice("inv-b", "2025-11-11T10:00") with { SavedAt = Ist("2025-11-05T10:00"), FiledAt = null };
         var engine = ImsEngine.Create(Case([saved], [Reject("inv-b", "2025-11-06T10:00")], FiledMonthly("2025-04", "2025-09")));

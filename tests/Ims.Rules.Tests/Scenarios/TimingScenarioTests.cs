@@ -13,7 +13,7 @@ namespace Ims.Rules.Tests.Scenarios;
 public sealed class TimingScenarioTests
 {
     [Fact]
-    public void S36_OldInvoiceFiledInJul2020Gstr1_FallsInTheJul2020Statement()
+    public void S36_R30_OldInvoiceFiledInJul2020Gstr1_FallsInTheJul2020Statement()
     {
         var engine = ImsEngine.Create(Case([Invoice("inv-1", "2020-08-11T18:00", date: "2020-05-15")]));
 
@@ -28,7 +28,7 @@ public sealed class TimingScenarioTests
     [InlineData(SupplierForm.Iff, "2021-01-14T00:00", "2021-01")]
     [InlineData(SupplierForm.Iff, "2021-02-13T23:59", "2021-01")]
     [InlineData(SupplierForm.Gstr5, "2021-02-14T00:00", "2021-02")]
-    public void S37_Jan2021Windows_PlaceRecordsByFilingInstant(SupplierForm form, string filed, string expected)
+    public void S37_R29_Jan2021Windows_PlaceRecordsByFilingInstant(SupplierForm form, string filed, string expected)
     {
         var engine = ImsEngine.Create(Case([Invoice("r", filed) with { Form = form }]));
 
@@ -37,7 +37,7 @@ public sealed class TimingScenarioTests
     }
 
     [Fact]
-    public void S38_LateMonthlyGstr1_FallsInTheFilingMonthsStatement()
+    public void S38_R30_LateMonthlyGstr1_FallsInTheFilingMonthsStatement()
     {
         var engine = ImsEngine.Create(Case([Invoice("r", "2025-08-20T12:00") with { SupplierPeriod = Month("2025-07") }], gstr3b: FiledMonthly("2025-04", "2025-07")));
 
@@ -51,7 +51,7 @@ public sealed class TimingScenarioTests
     [Theory]
     [InlineData("2026-05-13T20:00", "2026-04")]
     [InlineData("2026-05-14T09:00", "2026-05")]
-    public void S39_QuarterlySuppliersIff_ReachesAMonthlyRecipientsMonth(string filed, string expected)
+    public void S39_R29_R34_QuarterlySuppliersIff_ReachesAMonthlyRecipientsMonth(string filed, string expected)
     {
         var iff = Invoice("r", filed) with { Form = SupplierForm.Iff, SupplierFrequency = ReturnFrequency.Quarterly };
         var engine = ImsEngine.Create(Case([iff], gstr3b: FiledMonthly("2025-04", "2026-04")));
@@ -60,7 +60,7 @@ public sealed class TimingScenarioTests
     }
 
     [Fact]
-    public void S40_QuarterlyRecipient_GetsOneStatementPerQuarterOn14July()
+    public void S40_R34_QuarterlyRecipient_GetsOneStatementPerQuarterOn14July()
     {
         var imsCase = Case([Invoice("apr", "2026-05-10T18:00"), Invoice("jun", "2026-07-10T18:00")], gstr3b: new Dictionary<string, string> { ["2026-01"] = "2026-04-22T10:00" });
         imsCase = imsCase with { Recipient = imsCase.Recipient with { Profile = [new FrequencyChange(new YearMonth(2025, 4), ReturnFrequency.Quarterly)] } };
@@ -78,7 +78,7 @@ public sealed class TimingScenarioTests
     }
 
     [Fact]
-    public void S40_QrmpMonthlyStatementsPolicy_GivesEveryMonthItsOwnStatement()
+    public void S40_R34_QrmpMonthlyStatementsPolicy_GivesEveryMonthItsOwnStatement()
     {
         var imsCase = Case([Invoice("may", "2026-06-05T18:00")], gstr3b: new Dictionary<string, string> { ["2026-01"] = "2026-04-22T10:00" },
             policies: ImsPolicies.Default with { QrmpMonthlyStatements = true });
@@ -91,7 +91,7 @@ public sealed class TimingScenarioTests
     }
 
     [Fact]
-    public void S41_PreviousGstr3bUnfiled_StatementIsNotGeneratedUntilItIsFiled()
+    public void S41_R32_PreviousGstr3bUnfiled_StatementIsNotGeneratedUntilItIsFiled()
     {
         var filings = FiledMonthly("2025-04", "2025-09");
         var imsCase = Case([Invoice("r", "2025-12-10T18:00")], gstr3b: filings);
@@ -107,7 +107,7 @@ public sealed class TimingScenarioTests
     }
 
     [Fact]
-    public void S41_SequentialProjectPolicy_ComputesWithAWarning()
+    public void S41_R32_SequentialProjectPolicy_ComputesWithAWarning()
     {
         var imsCase = Case([Invoice("r", "2025-12-10T18:00")], gstr3b: FiledMonthly("2025-04", "2025-09"), policies: ImsPolicies.Default with { Sequential = SequentialPolicy.Project });
 
@@ -119,7 +119,7 @@ public sealed class TimingScenarioTests
     }
 
     [Fact]
-    public void S42_Gstr1ARecordFiledOn15th_FallsInTheNextMonthsStatement()
+    public void S42_R31_Gstr1ARecordFiledOn15th_FallsInTheNextMonthsStatement()
     {
         var record = Invoice("inv2", "2025-11-15T12:00") with { Form = SupplierForm.Gstr1A, SupplierPeriod = Month("2025-10") };
         var engine = ImsEngine.Create(Case([record], gstr3b: FiledMonthly("2025-04", "2025-10")));

@@ -9,7 +9,7 @@ namespace Ims.Rules.Tests.Scenarios;
 public sealed class WrongRejectionScenarioTests
 {
     [Fact]
-    public void S32_RejectedInvoiceReReportedUnchangedInGstr1A_GivesFullItcInTheNextOpenStatement()
+    public void S32_R50_RejectedInvoiceReReportedUnchangedInGstr1A_GivesFullItcInTheNextOpenStatement()
     {
         var original = Invoice("inv-m", "2026-02-10T18:00", 10000m);
         var reReported = Amendment(original, "inv-m-1a", "2026-02-25T18:00", 10000m) with { Form = SupplierForm.Gstr1A, SupplierPeriod = Month("2026-01") };
@@ -24,7 +24,7 @@ public sealed class WrongRejectionScenarioTests
     }
 
     [Fact]
-    public void S33_RejectedInvoiceReReportedInLaterAmendmentTable_GivesFullItcThere()
+    public void S33_R50_RejectedInvoiceReReportedInLaterAmendmentTable_GivesFullItcThere()
     {
         var original = Invoice("inv-m", "2026-02-10T18:00", 10000m);
         var reReported = Amendment(original, "inv-m-a", "2026-04-10T18:00", 10000m);
@@ -38,7 +38,7 @@ public sealed class WrongRejectionScenarioTests
     }
 
     [Fact]
-    public void S34_RejectedCreditNoteReReportedAndAccepted_ReducesItcAndNetsTheSupplierToZero()
+    public void S34_R50_RejectedCreditNoteReReportedAndAccepted_ReducesItcAndNetsTheSupplierToZero()
     {
         var original = CreditNote("cn-4", "2026-02-10T18:00", 2000m);
         var reReported = Amendment(original, "cn-4a", "2026-04-10T18:00", 2000m);
@@ -57,7 +57,7 @@ public sealed class WrongRejectionScenarioTests
     }
 
     [Fact]
-    public void S35_WronglyRejectedInvoiceAcceptedBeforeGstr3bAndTimeLimit_GetsItc()
+    public void S35_R15_WronglyRejectedInvoiceAcceptedBeforeGstr3bAndTimeLimit_GetsItc()
     {
         var fy2023 = Invoice("inv", "2024-11-10T18:00", date: "2024-03-15") with { SavedAt = Ist("2024-10-20T10:00") };
         var imsCase = Case([fy2023], [Reject("inv", "2024-11-12T10:00"), Accept("inv", "2024-11-18T10:00")], FiledMonthly("2024-04", "2024-10"));
