@@ -142,7 +142,11 @@ public sealed class ImsCalendar
     public Instant? Gstr3bFiledAt(ReturnPeriod period) =>
         _filings.Gstr3b.TryGetValue(ReturnPeriodOf(period.Start).Start, out var filed) ? filed : null;
 
-    /// <summary>The last day of a supplier form's window for a month (R29): the 11th (monthly GSTR-1) or 13th of the next month, or the extended due date.</summary>
+    /// <summary>
+    /// The last day of a supplier form's window for a month (R29): the 11th (monthly GSTR-1) or 13th of the next month, or the extended due date.
+    /// An extension only ever moves the end later: one <c>gstr1</c> extension serves monthly and quarterly GSTR-1 alike,
+    /// so an extension of the monthly 11th to the 12th leaves a quarterly supplier's 13th as it is.
+    /// </summary>
     /// <param name="form">The supplier's form.</param>
     /// <param name="supplierFrequency">The supplier's GSTR-1 frequency.</param>
     /// <param name="month">The recipient month the window belongs to.</param>
@@ -156,13 +160,9 @@ public sealed class ImsCalendar
             SupplierForm.Gstr5 => ExtendedReturn.Gstr5,
             SupplierForm.Gstr6 => ExtendedReturn.Gstr6,
         };
-        if (_extensions.TryGetValue((key, month), out var extended))
-        {
-            return extended;
-        }
-
         var monthlyGstr1 = key == ExtendedReturn.Gstr1 && supplierFrequency == ReturnFrequency.Monthly;
-        return month.PlusMonths(1).OnDayOfMonth(monthlyGstr1 ? 11 : 13);
+        var dueDate = month.PlusMonths(1).OnDayOfMonth(monthlyGstr1 ? 11 : 13);
+        return _extensions.TryGetValue((key, month), out var extended) && extended > dueDate ? extended : dueDate;
     }
 
     /// <summary>The recipient month whose window holds a filing date (R29, R30): filing time alone decides, not the document date.</summary>
