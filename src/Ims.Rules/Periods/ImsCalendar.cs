@@ -72,7 +72,7 @@ public sealed class ImsCalendar
 
     /// <summary>The group that sets a quarterly GSTR-3B due date in a month.</summary>
     /// <param name="month">The month.</param>
-    /// <returns>The profile's group, else the one of the recipient's state.</returns>
+    /// <returns>The group of the profile entry in force, else (none given, or before the profile starts) the one of the recipient's state.</returns>
     public StateGroup StateGroupAt(YearMonth month) => EntryAt(month)?.StateGroup ?? _defaultGroup;
 
     /// <summary>The return period (the GSTR-3B unit) that contains a month: the month, or its quarter for a quarterly recipient.</summary>
@@ -252,7 +252,7 @@ public sealed class ImsCalendar
             found = entry;
         }
 
-        return found ?? (_profile.IsEmpty ? null : _profile[0]);
+        return found;
     }
 
     private static ImmutableArray<FrequencyChange> NormaliseProfile(ImmutableArray<FrequencyChange> profile)
