@@ -112,7 +112,7 @@ public sealed class FinancialYearTests
     }
 
     [Fact]
-    public void Default_Is2000To01()
+    public void Default_Value_Is2000To01()
     {
         default(FinancialYear).ToString().Should().Be("2000-01");
         default(FinancialYear).Should().Be(FinancialYear.StartingIn(2000));

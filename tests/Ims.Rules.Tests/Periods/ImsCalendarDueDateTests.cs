@@ -1,6 +1,7 @@
 using System;
 using Ims.Rules.Cases;
 using Ims.Rules.Periods;
+using Ims.Rules.Records;
 using Ims.Rules.Registration;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
@@ -100,6 +101,15 @@ public sealed class ImsCalendarDueDateTests
         ]);
 
         calendar.GenerationInstant(Month("2024-12")).Should().Be(Ist("2025-01-16"));
+    }
+
+    [Fact]
+    public void Constructor_NullExtensionEntry_IsIgnored()
+    {
+        var calendar = Of(extensions: [null!, Extend(ExtendedReturn.Gstr1, "2025-10", "2025-11-15")]);
+
+        calendar.GenerationInstant(Month("2025-10")).Should().Be(Ist("2025-11-16"));
+        calendar.WindowEnd(SupplierForm.Gstr1, ReturnFrequency.Monthly, Ym("2025-10")).Should().Be(Date("2025-11-15"));
     }
 
     [Fact]
@@ -237,7 +247,7 @@ public sealed class ImsCalendarDueDateTests
     [InlineData("2025-09", RuleSet.Ims2024)]
     [InlineData("2025-10", RuleSet.Ims2025)]
     [InlineData("2026-03", RuleSet.Ims2025)]
-    public void RuleSetOf_MonthAroundTheBoundaries_IsDecidedByThePeriod(string month, RuleSet ruleSet)
+    public void RuleSetOf_R6_R24_MonthAroundTheBoundaries_IsDecidedByThePeriod(string month, RuleSet ruleSet)
     {
         ImsCalendar.RuleSetOf(Month(month)).Should().Be(ruleSet);
     }
@@ -247,7 +257,7 @@ public sealed class ImsCalendarDueDateTests
     [InlineData("2024-10", RuleSet.Ims2024)]
     [InlineData("2025-07", RuleSet.Ims2024)]
     [InlineData("2025-10", RuleSet.Ims2025)]
-    public void RuleSetOf_Quarter_IsDecidedByItsFirstMonth(string month, RuleSet ruleSet)
+    public void RuleSetOf_R6_R24_Quarter_IsDecidedByItsFirstMonth(string month, RuleSet ruleSet)
     {
         ImsCalendar.RuleSetOf(Quarter(month)).Should().Be(ruleSet);
     }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Ims.Rules.Cases;
 using Ims.Rules.Periods;
 using NodaTime;
@@ -82,7 +81,7 @@ public sealed class ImsCalendarProfileTests
     }
 
     [Fact]
-    public void EffectiveProfile_QuarterlyEntryKeepsItsStateGroupWhenMoved()
+    public void EffectiveProfile_R34_MovedQuarterlyEntry_KeepsItsStateGroup()
     {
         var calendar = Of(profile: [From("2020-04", Monthly), From("2025-05", Quarterly, StateGroup.B)]);
 
@@ -236,11 +235,5 @@ public sealed class ImsCalendarProfileTests
     {
         Support.Calendars.Monthly().FirstMonth.Should().Be(new YearMonth(2020, 4));
         Support.Calendars.Monthly().EffectiveProfile.Should().HaveCount(1);
-    }
-
-    [Fact]
-    public void EffectiveProfile_IsImmutable()
-    {
-        Support.Calendars.Monthly().EffectiveProfile.Should().BeOfType<ImmutableArray<FrequencyChange>>();
     }
 }

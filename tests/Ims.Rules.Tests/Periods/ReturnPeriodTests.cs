@@ -276,7 +276,7 @@ public sealed class ReturnPeriodTests
     }
 
     [Fact]
-    public void Default_IsJanuary2000Month()
+    public void Default_Value_IsJanuary2000Month()
     {
         var none = default(ReturnPeriod);
 
