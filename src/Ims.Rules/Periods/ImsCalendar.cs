@@ -72,7 +72,7 @@ public sealed class ImsCalendar
 
     /// <summary>The group that sets a quarterly GSTR-3B due date in a month.</summary>
     /// <param name="month">The month.</param>
-    /// <returns>The profile's group, else the one of the recipient's state.</returns>
+    /// <returns>The group of the profile entry in force, else (none given, or before the profile starts) the one of the recipient's state.</returns>
     public StateGroup StateGroupAt(YearMonth month) => EntryAt(month)?.StateGroup ?? _defaultGroup;
 
     /// <summary>The return period (the GSTR-3B unit) that contains a month: the month, or its quarter for a quarterly recipient.</summary>
@@ -142,7 +142,11 @@ public sealed class ImsCalendar
     public Instant? Gstr3bFiledAt(ReturnPeriod period) =>
         _filings.Gstr3b.TryGetValue(ReturnPeriodOf(period.Start).Start, out var filed) ? filed : null;
 
-    /// <summary>The last day of a supplier form's window for a month (R29): the 11th (monthly GSTR-1) or 13th of the next month, or the extended due date.</summary>
+    /// <summary>
+    /// The last day of a supplier form's window for a month (R29): the 11th (monthly GSTR-1) or 13th of the next month, or the extended due date.
+    /// An extension only ever moves the end later: one <c>gstr1</c> extension serves monthly and quarterly GSTR-1 alike,
+    /// so an extension of the monthly 11th to the 12th leaves a quarterly supplier's 13th as it is.
+    /// </summary>
     /// <param name="form">The supplier's form.</param>
     /// <param name="supplierFrequency">The supplier's GSTR-1 frequency.</param>
     /// <param name="month">The recipient month the window belongs to.</param>
@@ -156,13 +160,9 @@ public sealed class ImsCalendar
             SupplierForm.Gstr5 => ExtendedReturn.Gstr5,
             SupplierForm.Gstr6 => ExtendedReturn.Gstr6,
         };
-        if (_extensions.TryGetValue((key, month), out var extended))
-        {
-            return extended;
-        }
-
         var monthlyGstr1 = key == ExtendedReturn.Gstr1 && supplierFrequency == ReturnFrequency.Monthly;
-        return month.PlusMonths(1).OnDayOfMonth(monthlyGstr1 ? 11 : 13);
+        var dueDate = month.PlusMonths(1).OnDayOfMonth(monthlyGstr1 ? 11 : 13);
+        return _extensions.TryGetValue((key, month), out var extended) && extended > dueDate ? extended : dueDate;
     }
 
     /// <summary>The recipient month whose window holds a filing date (R29, R30): filing time alone decides, not the document date.</summary>
@@ -252,7 +252,7 @@ public sealed class ImsCalendar
             found = entry;
         }
 
-        return found ?? (_profile.IsEmpty ? null : _profile[0]);
+        return found;
     }
 
     private static ImmutableArray<FrequencyChange> NormaliseProfile(ImmutableArray<FrequencyChange> profile)

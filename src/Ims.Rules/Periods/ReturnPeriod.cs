@@ -16,6 +16,9 @@ namespace Ims.Rules.Periods;
 /// </remarks>
 public readonly struct ReturnPeriod : IEquatable<ReturnPeriod>, IComparable<ReturnPeriod>
 {
+    // The index of December 9999, the last month YearMonth can hold.
+    private const int MaxIndex = ((9999 - 2000) * 12) + 11;
+
     // Months since January 2000 (so that default is a real month), and the length in months.
     private readonly int _index;
     private readonly bool _quarter;
@@ -83,7 +86,17 @@ public readonly struct ReturnPeriod : IEquatable<ReturnPeriod>, IComparable<Retu
     /// <summary>The period <paramref name="count"/> periods of the same length later (or earlier, when negative).</summary>
     /// <param name="count">How many periods to move.</param>
     /// <returns>The period.</returns>
-    public ReturnPeriod Plus(int count) => new(_index + (count * (_quarter ? 3 : 1)), _quarter);
+    /// <exception cref="ArgumentOutOfRangeException">The period would start before January 2000 or end after December 9999.</exception>
+    public ReturnPeriod Plus(int count)
+    {
+        var index = _index + ((long)count * (_quarter ? 3 : 1));
+        if (index < 0 || index + (_quarter ? 2 : 0) > MaxIndex)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "Return periods run from January 2000 to December 9999.");
+        }
+
+        return new ReturnPeriod((int)index, _quarter);
+    }
 
     /// <summary>The next period of the same length.</summary>
     /// <returns>The period.</returns>

@@ -1,0 +1,58 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Ims.Rules.Money;
+
+namespace Ims.Rules.Tests.Money;
+
+public sealed class PaiseTests
+{
+    [Theory]
+    [InlineData("1.005", "1.01")]
+    [InlineData("-1.005", "-1.01")]
+    [InlineData("2.675", "2.68")]
+    [InlineData("-2.675", "-2.68")]
+    [InlineData("0.005", "0.01")]
+    [InlineData("-0.005", "-0.01")]
+    [InlineData("1.0049999", "1.00")]
+    [InlineData("1.0050001", "1.01")]
+    [InlineData("1.015", "1.02")] // away from zero, not to even
+    [InlineData("1.025", "1.03")]
+    [InlineData("0.004", "0.00")]
+    [InlineData("180", "180")]
+    [InlineData("123456789.125", "123456789.13")]
+    public void Round_Midpoints_GoAwayFromZero(string rupees, string expected)
+    {
+        Paise.Round(Dec(rupees)).Should().Be(Dec(expected));
+    }
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("1.5", true)]
+    [InlineData("1.25", true)]
+    [InlineData("1.250", true)]
+    [InlineData("-0.01", true)]
+    [InlineData("1.255", false)]
+    [InlineData("0.001", false)]
+    public void IsWhole_Amount_TellsWhetherItHasAtMostTwoDecimals(string rupees, bool whole)
+    {
+        Paise.IsWhole(Dec(rupees)).Should().Be(whole);
+    }
+
+    [Fact]
+    public void Round_AnyAmount_IsIdempotentWhole_AndWithinHalfAPaisa()
+    {
+        var amounts = Gen.Choose(int.MinValue, int.MaxValue).Select(n => n / 10_000m);
+        var property = Prop.ForAll(Arb.From(amounts), x =>
+        {
+            var rounded = Paise.Round(x);
+            return Paise.IsWhole(rounded)
+                && Paise.Round(rounded) == rounded
+                && System.Math.Abs(rounded - x) <= 0.005m
+                && Paise.Round(-x) == -rounded;
+        });
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
+    }
+
+    private static decimal Dec(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+}
