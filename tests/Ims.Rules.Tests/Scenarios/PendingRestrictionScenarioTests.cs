@@ -35,7 +35,7 @@ public sealed class PendingRestrictionScenarioTests
         statement.Doc("cn-1").Bucket.Should().Be(Bucket.ItcRejected);
         statement.Doc("cn-1").Itc.IsZero.Should().BeTrue();
         statement.SupplierEffects.Should().ContainSingle().Which.Should().Be(
-            new SupplierEffect("cn-1", Supplier, SupplierEffectKind.LiabilityIncrease, Money.TaxAmounts.OfIgst(1800m), Month("2025-02")));
+            new SupplierEffect("cn-1", Supplier, SupplierEffectKind.LiabilityIncrease, Ims.Rules.Money.TaxAmounts.OfIgst(1800m), Month("2025-02")));
     }
 
     [Fact]
