@@ -5,6 +5,7 @@ using System.Linq;
 using Ims.Rules.Actions;
 using Ims.Rules.Cases;
 using Ims.Rules.Findings;
+using Ims.Rules.Money;
 using Ims.Rules.Periods;
 using Ims.Rules.Records;
 using Ims.Rules.Registration;
@@ -243,8 +244,11 @@ internal sealed class CasePreparer
     private void Place(PreparedRecord prepared)
     {
         var record = prepared.Record;
-        prepared.Section = SectionOf(record);
+        var transfer = TransferOf(prepared);
+        prepared.IsTransfer = transfer != Transfer.None;
+        prepared.Section = SectionOf(record, transfer == Transfer.In);
         prepared.SignedTax = prepared.IsCreditNote ? record.Tax.Negate() : record.Tax;
+        prepared.AmendedValue = transfer == Transfer.Out ? TaxAmounts.Zero : prepared.SignedTax;
         prepared.VisibleFrom = record.SavedAt ?? record.FiledAt ?? IndianTime.StartOf(record.ReferenceDate ?? record.Date);
         prepared.EntersAt = prepared.IsBillOfEntry ? prepared.VisibleFrom : record.FiledAt ?? Instant.MaxValue;
         if (record.Kind is RecordKind.Invoice or RecordKind.DebitNote or RecordKind.BillOfEntry or RecordKind.IsdInvoice)
@@ -307,7 +311,33 @@ internal sealed class CasePreparer
         && supplier.State == pos
         && pos != recipientState;
 
-    private static Section SectionOf(InwardRecord record) => (record.Kind, record.IsAmendment) switch
+    /// <summary>R53: a bill of entry moved at customs from or to another GSTIN.</summary>
+    private static Transfer TransferOf(PreparedRecord prepared)
+    {
+        var record = prepared.Record;
+        if (record.TransferredFrom is null && record.TransferredTo is null)
+        {
+            return Transfer.None;
+        }
+
+        if (!prepared.IsBillOfEntry || (record.TransferredTo is not null && !record.IsAmendment))
+        {
+            prepared.Findings.Add((null, new Finding(FindingCodes.TransferNotApplicable, Severity.Warning, record.Id,
+                "A GSTIN transfer applies only to a bill of entry, and a transfer to another GSTIN only to an amendment of one in this case; it is ignored (R53).")));
+            return Transfer.None;
+        }
+
+        return record.TransferredTo is not null ? Transfer.Out : Transfer.In;
+    }
+
+    private enum Transfer
+    {
+        None,
+        In,
+        Out,
+    }
+
+    private static Section SectionOf(InwardRecord record, bool transferredIn) => (record.Kind, record.IsAmendment || transferredIn) switch
     {
         (RecordKind.BillOfEntry, false) => record.Sez ? Section.Impgsez : Section.Impg,
         (RecordKind.BillOfEntry, true) => record.Sez ? Section.Impgseza : Section.Impga,

@@ -299,7 +299,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             }
         }
 
-        var full = record.SignedTax - settled;
+        var full = record.AmendedValue - settled;
         var reduction = landing.Deciding?.ItcReduction;
         if (reduction is null || !available)
         {
@@ -341,7 +341,9 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     /// <summary>R26: from Oct-2025, a credit note or a downward amendment of an accepted document takes a reduction declaration.</summary>
     public bool TakesDeclaration(PreparedRecord record) =>
         record.RuleSet == RuleSet.Ims2025
-        && (record.Record.Kind == RecordKind.CreditNote || (record.Original is not null && PendingRestriction(record) is not null));
+        && (record.Record.Kind == RecordKind.CreditNote
+            || (record.Original is not null && PendingRestriction(record) is not null)
+            || (record.IsTransfer && record.Record.TransferredTo is not null));
 
     /// <summary>The bucket a landed record is in.</summary>
     public static Bucket BucketOf(PreparedRecord record, Landing landing) => record.Route switch

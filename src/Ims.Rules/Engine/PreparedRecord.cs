@@ -31,6 +31,12 @@ internal sealed class PreparedRecord(InwardRecord record)
     /// <summary>The record's tax with the sign of its effect on ITC (negative for credit notes).</summary>
     public TaxAmounts SignedTax { get; set; }
 
+    /// <summary>The value the record stands for once settled: its signed tax, or nil for a bill of entry moved to another GSTIN (R53).</summary>
+    public TaxAmounts AmendedValue { get; set; }
+
+    /// <summary>Whether the record is a bill of entry moved to or from another GSTIN at customs (R53).</summary>
+    public bool IsTransfer { get; set; }
+
     /// <summary>The section 16(4) deadline, for invoices, debit notes and bills of entry.</summary>
     public LocalDate? TimeLimit { get; set; }
 

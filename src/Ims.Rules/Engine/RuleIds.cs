@@ -38,4 +38,5 @@ internal static class RuleIds
     public const string R50 = "R50";
     public const string R51 = "R51";
     public const string R52 = "R52";
+    public const string R53 = "R53";
 }

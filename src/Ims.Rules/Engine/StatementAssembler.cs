@@ -37,7 +37,7 @@ internal static class StatementAssembler
             else if (landing.Waiting && landing.Period == header.Period)
             {
                 carryForward.Add(new CarryForwardEntry(record.Id, record.Period,
-                    evaluation.PendingUntil(record, evaluation.PendingRestriction(record)), record.TimeLimit));
+                    evaluation.PendingUntil(record, evaluation.PendingRestriction(record)), record.TimeLimit, landing.Deciding?.Remark));
             }
             else
             {
@@ -157,6 +157,11 @@ internal static class StatementAssembler
         if (effect.DeclarationUsed)
         {
             rules.Add(RuleIds.R26);
+        }
+
+        if (record.IsTransfer)
+        {
+            rules.Add(RuleIds.R53);
         }
 
         if (record.Record.IsAmendment)

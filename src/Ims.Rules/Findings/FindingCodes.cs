@@ -45,6 +45,9 @@ public static class FindingCodes
     /// <summary>Error: a record amends itself, a record of another kind, or forms a cycle of amendments; it is left out.</summary>
     public const string AmendsInvalid = "IMS-AMENDS-INVALID";
 
+    /// <summary>Warning: a GSTIN transfer (<c>transferredFrom</c>, <c>transferredTo</c>) is given on a record that is not a bill of entry, or <c>transferredTo</c> on a record that amends nothing; it is ignored (R53).</summary>
+    public const string TransferNotApplicable = "IMS-TRANSFER-NOT-APPLICABLE";
+
     /// <summary>Error: an action names a record that is not in the case; it is ignored.</summary>
     public const string ActionUnknownRecord = "IMS-ACTION-UNKNOWN-RECORD";
 

@@ -83,6 +83,19 @@ public sealed record InwardRecord
     /// <summary>When the supplier changed the saved record before filing; each change resets earlier actions (R18).</summary>
     public ImmutableArray<Instant> RevisedAt { get; init; } = [];
 
+    /// <summary>
+    /// For a bill of entry amended at customs to this recipient's GSTIN: the previous GSTIN. The
+    /// record is shown in the amendment section at its full value (R53).
+    /// </summary>
+    public Gstin? TransferredFrom { get; init; }
+
+    /// <summary>
+    /// For an amendment of a bill of entry moved at customs to another GSTIN: the new GSTIN. For
+    /// this recipient the amended value is nil, so accepting it reverses the ITC of the original,
+    /// in full or as declared (R53).
+    /// </summary>
+    public Gstin? TransferredTo { get; init; }
+
     /// <summary>Whether this record amends another.</summary>
     public bool IsAmendment => Amends is not null;
 }

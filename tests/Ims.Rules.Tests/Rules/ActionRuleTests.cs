@@ -83,6 +83,14 @@ public sealed class ActionRuleTests
     }
 
     [Fact]
+    public void R20_RemarkWithPending_IsKeptOnTheCarryForwardEntry()
+    {
+        var statement = October(Pending("r", "2025-11-11T10:00", "awaiting goods receipt"));
+
+        statement.CarryForward.Should().ContainSingle().Which.Remark.Should().Be("awaiting goods receipt");
+    }
+
+    [Fact]
     public void R15_LatestActionAtTheInstant_Counts()
     {
         var statement = October(Reject("r", "2025-11-11T10:00"), Pending("r", "2025-11-11T11:00"), Accept("r", "2025-11-11T12:00"));

@@ -31,6 +31,57 @@ public sealed class ImportScenarioTests
     }
 
     [Fact]
+    public void S49_R53_BillOfEntryMovedToThisGstin_IsShownInImpgaAtItsFullValue()
+    {
+        var moved = BillOfEntry("boe-in", "2025-11-04") with { TransferredFrom = Ims.Rules.Registration.Gstin.Parse("07AAACB2894G1ZP") };
+
+        var statement = ImsEngine.Compute(Case([moved], gstr3b: FiledMonthly("2024-04", "2025-10")), Month("2025-11"));
+
+        statement.Doc("boe-in").Section.Should().Be(Section.Impga);
+        statement.Doc("boe-in").Itc.Igst.Should().Be(50000m);
+        statement.Doc("boe-in").Rules.Should().Contain("R53");
+        statement.Findings.Should().NotContain(f => f.Code == FindingCodes.AmendsUnknown);
+    }
+
+    [Theory]
+    [InlineData(null, -50000)]       // no declaration: the full ITC of the original is reversed
+    [InlineData(20000, -20000)]      // declared partial reversal
+    [InlineData(0, 0)]               // declared: nothing to reverse
+    public void S49_R53_BillOfEntryMovedToAnotherGstin_ReversesTheOriginalsItcAsDeclared(int? declared, int expected)
+    {
+        var original = BillOfEntry("boe", "2025-10-05");
+        var moved = original with
+        {
+            Id = "boe-out", Amends = "boe", ReferenceDate = Date("2025-11-04"), SavedAt = Ist("2025-11-04"),
+            TransferredTo = Ims.Rules.Registration.Gstin.Parse("07AAACB2894G1ZP"),
+        };
+        Ims.Rules.Actions.ItcReduction? reduction = declared switch
+        {
+            null => null,
+            0 => Ims.Rules.Actions.ItcReduction.None,
+            _ => Ims.Rules.Actions.ItcReduction.Partial(Ims.Rules.Money.TaxAmounts.OfIgst(declared.Value)),
+        };
+        var imsCase = Case([original, moved], [Accept("boe-out", "2025-11-25T10:00", reduction)], FiledMonthly("2024-04", "2025-10"));
+
+        var november = ImsEngine.Compute(imsCase, Month("2025-11"));
+
+        november.Doc("boe-out").Section.Should().Be(Section.Impga);
+        november.Doc("boe-out").Itc.Igst.Should().Be(expected);
+        november.Doc("boe-out").Rules.Should().Contain("R53");
+    }
+
+    [Fact]
+    public void R53_TransferOnAnInvoice_IsIgnoredWithAWarning()
+    {
+        var invoice = Invoice("inv", "2025-11-10T18:00") with { TransferredFrom = Supplier };
+
+        var statement = ImsEngine.Compute(Case([invoice], gstr3b: FiledMonthly("2024-04", "2025-09")), Month("2025-10"));
+
+        statement.Doc("inv").Section.Should().Be(Section.B2b);
+        statement.Findings.Should().Contain(f => f.Code == FindingCodes.TransferNotApplicable);
+    }
+
+    [Fact]
     public void S50_R54_R55_SezBillOfEntryKeptPending_WaitsWithoutAOnePeriodLimitAndEntersWhenAccepted()
     {
         var imsCase = Case([BillOfEntry("sez", "2025-12-05", sez: true)], [Pending("sez", "2025-12-06T10:00"), Accept("sez", "2026-02-25T10:00")], FiledMonthly("2025-04", "2026-01"));
