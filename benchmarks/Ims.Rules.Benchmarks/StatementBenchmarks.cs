@@ -13,7 +13,7 @@ public class StatementBenchmarks
     private ImsCase _case = null!;
     private ImsEngine _engine = null!;
 
-    [Params(10_000)]
+    [Params(10_000, 100_000)]
     public int Records { get; set; }
 
     [GlobalSetup]
@@ -40,4 +40,7 @@ public class StatementBenchmarks
 
     [Benchmark]
     public Gstr2bStatement PrepareAndOneStatement() => ImsEngine.Create(_case).Compute(ReturnPeriod.Month(2025, 10));
+
+    [Benchmark]
+    public int PrepareAndTwelveStatements() => ImsEngine.Create(_case).ComputeRange(ReturnPeriod.Month(2025, 4), ReturnPeriod.Month(2026, 3)).Length;
 }

@@ -25,6 +25,8 @@ public sealed class ImsEngine
 {
     private readonly CasePreparer _prepared;
     private readonly List<PreparedRecord> _records;
+    private readonly Dictionary<ReturnPeriod, List<PreparedRecord>> _byPeriod = [];
+    private readonly List<PreparedRecord> _mobile = [];
     private readonly bool _recipientValid;
     private readonly YearMonth? _firstMonth;
 
@@ -33,12 +35,32 @@ public sealed class ImsEngine
         Case = imsCase;
         Calendar = new ImsCalendar(imsCase);
         _prepared = CasePreparer.Prepare(imsCase, Calendar);
-        _records = [.. _prepared.Records.OrderBy(r => r.Id, StringComparer.Ordinal)];
+        _records = _prepared.Records;
+        foreach (var record in _records)
+        {
+            if (record.Route is Route.Excluded or Route.NotFiled)
+            {
+                continue;
+            }
+
+            if (!_byPeriod.TryGetValue(record.Period, out var list))
+            {
+                _byPeriod[record.Period] = list = [];
+            }
+
+            list.Add(record);
+            if (record.IsMobile)
+            {
+                _mobile.Add(record);
+            }
+        }
+
+        _mobile.Sort((a, b) => a.Period.CompareTo(b.Period));
         _recipientValid = imsCase.Recipient.Gstin.ToString().Length == 15;
         _firstMonth = Calendar.FirstMonth
             ?? _records.Where(r => r.Route is not (Route.Excluded or Route.NotFiled)).Select(r => (YearMonth?)r.Period.Start).Min();
 
-        var recordFindings = _records.SelectMany(r => r.Findings.Select(f => f.Finding));
+        var recordFindings = _records.Where(r => r.Findings.Count > 0).SelectMany(r => r.Findings.Select(f => f.Finding));
         CaseFindings = StatementAssembler.Order(_prepared.CaseFindings.Concat(recordFindings));
         LeftOutFindings = [.. _prepared.CaseFindings.Concat(_records.Where(r => r.Route == Route.Excluded).SelectMany(r => r.Findings.Select(f => f.Finding)))];
     }
@@ -147,7 +169,7 @@ public sealed class ImsEngine
         }
 
         var evaluation = new Evaluation(Calendar, Case.Policies, statementPeriod, asOf);
-        return StatementAssembler.Assemble(header with { Status = StatementStatus.Generated }, evaluation, _records, Case.Policies, findings);
+        return StatementAssembler.Assemble(header with { Status = StatementStatus.Generated }, evaluation, Candidates(statementPeriod), Case.Policies, findings);
     }
 
     /// <summary>
@@ -216,6 +238,28 @@ public sealed class ImsEngine
         return at < IndianTime.EndOf(until)
             ? new PendingAllowance(true, until, $"Pending is allowed for {restriction} for one tax period, until {until:uuuu-MM-dd} (R24, R25).")
             : new PendingAllowance(false, until, $"Pending for {restriction} was allowed only until {until:uuuu-MM-dd} (R25).");
+    }
+
+    /// <summary>The records that can be in a period's statement: its own, and earlier ones that may have waited (R14, R43) or been acted on late (R17).</summary>
+    private IEnumerable<PreparedRecord> Candidates(ReturnPeriod period)
+    {
+        foreach (var record in _mobile)
+        {
+            if (record.Period >= period)
+            {
+                break;
+            }
+
+            yield return record;
+        }
+
+        if (_byPeriod.TryGetValue(period, out var own))
+        {
+            foreach (var record in own)
+            {
+                yield return record;
+            }
+        }
     }
 
     private static string Describe(ReturnPeriod period) =>

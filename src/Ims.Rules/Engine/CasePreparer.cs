@@ -5,7 +5,6 @@ using System.Linq;
 using Ims.Rules.Actions;
 using Ims.Rules.Cases;
 using Ims.Rules.Findings;
-using Ims.Rules.Money;
 using Ims.Rules.Periods;
 using Ims.Rules.Records;
 using Ims.Rules.Registration;
@@ -76,14 +75,7 @@ internal sealed class CasePreparer
 
     private void PrepareRecords()
     {
-        var records = _case.Records.IsDefault ? [] : _case.Records;
-        var duplicates = records.Where(r => r is not null && !string.IsNullOrEmpty(r.Id))
-            .GroupBy(r => r.Id, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
-
-        foreach (var record in records)
+        foreach (var record in _case.Records.IsDefault ? [] : _case.Records)
         {
             if (record is null)
             {
@@ -97,14 +89,12 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            if (duplicates.Contains(record.Id))
+            if (ById.TryGetValue(record.Id, out var first))
             {
-                if (!ById.ContainsKey(record.Id))
+                // Every record with a shared id is left out: the first one once, the others silently.
+                if (!first.Findings.Any(f => f.Finding.Code == FindingCodes.RecordIdDuplicate))
                 {
-                    var excluded = new PreparedRecord(record) { Route = Route.Excluded };
-                    ById.Add(record.Id, excluded);
-                    Records.Add(excluded);
-                    AddError(excluded, FindingCodes.RecordIdDuplicate, $"More than one record has the id '{record.Id}'; all of them are left out.");
+                    AddError(first, FindingCodes.RecordIdDuplicate, $"More than one record has the id '{record.Id}'; all of them are left out.");
                 }
 
                 continue;
@@ -146,8 +136,8 @@ internal sealed class CasePreparer
         }
         else if (!supplier.HasValidCheckCharacter)
         {
-            prepared.Findings.Add((null, new Finding(FindingCodes.GstinCheckCharacter, Severity.Warning, record.Id,
-                $"The supplier GSTIN {supplier} has a wrong check character; the record is kept as given.")));
+            prepared.AddFinding(null, new Finding(FindingCodes.GstinCheckCharacter, Severity.Warning, record.Id,
+                $"The supplier GSTIN {supplier} has a wrong check character; the record is kept as given."));
         }
 
         YearMonth? month;
@@ -163,8 +153,8 @@ internal sealed class CasePreparer
         if (month is null)
         {
             prepared.Route = Route.NotFiled;
-            prepared.Findings.Add((null, new Finding(FindingCodes.RecordNotFiled, Severity.Info, record.Id,
-                "The record is saved but not filed: it can be actioned in IMS but enters no statement until the supplier files (R9).")));
+            prepared.AddFinding(null, new Finding(FindingCodes.RecordNotFiled, Severity.Info, record.Id,
+                "The record is saved but not filed: it can be actioned in IMS but enters no statement until the supplier files (R9)."));
             return;
         }
 
@@ -189,8 +179,8 @@ internal sealed class CasePreparer
 
             if (!ById.TryGetValue(originalId, out var original))
             {
-                prepared.Findings.Add((null, new Finding(FindingCodes.AmendsUnknown, Severity.Warning, prepared.Id,
-                    $"The record amends '{originalId}', which is not in the case; its effect is its full value, as if nothing had been settled for the original (R41, R42).")));
+                prepared.AddFinding(null, new Finding(FindingCodes.AmendsUnknown, Severity.Warning, prepared.Id,
+                    $"The record amends '{originalId}', which is not in the case; its effect is its full value, as if nothing had been settled for the original (R41, R42)."));
                 continue;
             }
 
@@ -226,31 +216,19 @@ internal sealed class CasePreparer
             if (prepared.Original?.Route == Route.Excluded)
             {
                 prepared.Original = null;
-                prepared.Findings.Add((null, new Finding(FindingCodes.AmendsUnknown, Severity.Warning, prepared.Id,
-                    $"The record amends '{prepared.Record.Amends}', which was left out; its effect is its full value (R41, R42).")));
+                prepared.AddFinding(null, new Finding(FindingCodes.AmendsUnknown, Severity.Warning, prepared.Id,
+                    $"The record amends '{prepared.Record.Amends}', which was left out; its effect is its full value (R41, R42)."));
             }
 
-            var position = 0;
-            for (var current = prepared.Original; current is not null; current = current.Original)
-            {
-                position++;
-            }
-
-            prepared.ChainPosition = position;
-            prepared.Original?.Amendments.Add(prepared);
+            prepared.Original?.AddAmendment(prepared);
         }
     }
 
     private void Place(PreparedRecord prepared)
     {
         var record = prepared.Record;
-        var transfer = TransferOf(prepared);
-        prepared.IsTransfer = transfer != Transfer.None;
-        prepared.Section = SectionOf(record, transfer == Transfer.In);
-        prepared.SignedTax = prepared.IsCreditNote ? record.Tax.Negate() : record.Tax;
-        prepared.AmendedValue = transfer == Transfer.Out ? TaxAmounts.Zero : prepared.SignedTax;
-        prepared.VisibleFrom = record.SavedAt ?? record.FiledAt ?? IndianTime.StartOf(record.ReferenceDate ?? record.Date);
-        prepared.EntersAt = prepared.IsBillOfEntry ? prepared.VisibleFrom : record.FiledAt ?? Instant.MaxValue;
+        prepared.Transfer = TransferOf(prepared);
+        prepared.Section = SectionOf(record, prepared.Transfer == Transfer.In);
         if (record.Kind is RecordKind.Invoice or RecordKind.DebitNote or RecordKind.BillOfEntry or RecordKind.IsdInvoice)
         {
             prepared.TimeLimit = _calendar.TimeLimit(record.Date);
@@ -322,19 +300,12 @@ internal sealed class CasePreparer
 
         if (!prepared.IsBillOfEntry || (record.TransferredTo is not null && !record.IsAmendment))
         {
-            prepared.Findings.Add((null, new Finding(FindingCodes.TransferNotApplicable, Severity.Warning, record.Id,
-                "A GSTIN transfer applies only to a bill of entry, and a transfer to another GSTIN only to an amendment of one in this case; it is ignored (R53).")));
+            prepared.AddFinding(null, new Finding(FindingCodes.TransferNotApplicable, Severity.Warning, record.Id,
+                "A GSTIN transfer applies only to a bill of entry, and a transfer to another GSTIN only to an amendment of one in this case; it is ignored (R53)."));
             return Transfer.None;
         }
 
         return record.TransferredTo is not null ? Transfer.Out : Transfer.In;
-    }
-
-    private enum Transfer
-    {
-        None,
-        In,
-        Out,
     }
 
     private static Section SectionOf(InwardRecord record, bool transferredIn) => (record.Kind, record.IsAmendment || transferredIn) switch
@@ -361,15 +332,15 @@ internal sealed class CasePreparer
             {
                 if (filed is { } f && revision > f)
                 {
-                    prepared.Findings.Add((null, new Finding(FindingCodes.RevisionAfterFiling, Severity.Warning, prepared.Id,
-                        $"A change at {Text(revision)} is after the filing at {Text(f)} and is ignored: a filed record changes only by amendment (R18, R40).")));
+                    prepared.AddFinding(null, new Finding(FindingCodes.RevisionAfterFiling, Severity.Warning, prepared.Id,
+                        $"A change at {Text(revision)} is after the filing at {Text(f)} and is ignored: a filed record changes only by amendment (R18, R40)."));
                     continue;
                 }
 
-                prepared.Revisions.Add(revision);
+                prepared.AddRevision(revision);
             }
 
-            prepared.Revisions.Sort();
+            prepared.SortRevisions();
         }
 
         var actions = _case.Actions.IsDefault ? [] : _case.Actions;
@@ -389,11 +360,11 @@ internal sealed class CasePreparer
 
             if (StaticCheck(prepared, action) is { } finding)
             {
-                prepared.Findings.Add((action.At, finding));
+                prepared.AddFinding(action.At, finding);
                 continue;
             }
 
-            prepared.Actions.Add(action);
+            prepared.AddAction(action);
         }
 
         foreach (var prepared in Records)
@@ -444,19 +415,19 @@ internal sealed class CasePreparer
     /// <summary>Orders a record's actions by instant; of two different actions at one instant the stronger stays (Reject, Pending, Accept, No action).</summary>
     private static void ResolveConflicts(PreparedRecord prepared)
     {
+        prepared.SortActions((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : Strength(a).CompareTo(Strength(b)));
         var actions = prepared.Actions;
-        actions.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : Strength(a).CompareTo(Strength(b)));
         for (var i = actions.Count - 1; i > 0; i--)
         {
             if (actions[i].At == actions[i - 1].At)
             {
                 if (actions[i].Action != actions[i - 1].Action)
                 {
-                    prepared.Findings.Add((actions[i].At, new Finding(FindingCodes.ActionConflict, Severity.Warning, prepared.Id,
-                        $"{Word(actions[i - 1].Action)} and {Word(actions[i].Action)} were given at the same instant {Text(actions[i].At)}; the {Word(actions[i].Action)} is used (R15).")));
+                    prepared.AddFinding(actions[i].At, new Finding(FindingCodes.ActionConflict, Severity.Warning, prepared.Id,
+                        $"{Word(actions[i - 1].Action)} and {Word(actions[i].Action)} were given at the same instant {Text(actions[i].At)}; the {Word(actions[i].Action)} is used (R15)."));
                 }
 
-                actions.RemoveAt(i - 1);
+                prepared.RemoveActionAt(i - 1);
             }
         }
     }
@@ -488,7 +459,7 @@ internal sealed class CasePreparer
     private static void AddError(PreparedRecord prepared, string code, string message)
     {
         prepared.Route = Route.Excluded;
-        prepared.Findings.Add((null, new Finding(code, Severity.Error, prepared.Id, message)));
+        prepared.AddFinding(null, new Finding(code, Severity.Error, prepared.Id, message));
     }
 
     internal static string Word(ActionKind action) => action switch

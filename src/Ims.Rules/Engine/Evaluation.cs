@@ -29,8 +29,19 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     public Instant EffectiveInstant(ReturnPeriod period) =>
         calendar.Gstr3bFiledAt(period) is { } filed && filed < AsOf ? filed : AsOf;
 
+    /// <summary>The record's landing; memoised only for records whose landing takes work (they can wait).</summary>
     public Landing LandingOf(PreparedRecord record)
     {
+        if (record.Route is Route.Excluded or Route.NotFiled || record.Period > Target || record.EntersAt > AsOf)
+        {
+            return Landing.NotYet;
+        }
+
+        if (!record.IsMobile)
+        {
+            return new Landing(true, record.Period, StateKind.NoAction, null, false, null);
+        }
+
         if (!_landings.TryGetValue(record, out var landing))
         {
             landing = ComputeLanding(record);
@@ -40,8 +51,14 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         return landing;
     }
 
+    /// <summary>The record's effect; memoised for originals, whose effect their amendments need.</summary>
     public Effect EffectOf(PreparedRecord record)
     {
+        if (record.Amendments.Count == 0)
+        {
+            return ComputeEffect(record, LandingOf(record));
+        }
+
         if (!_effects.TryGetValue(record, out var effect))
         {
             effect = ComputeEffect(record, LandingOf(record));
@@ -53,15 +70,6 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
     private Landing ComputeLanding(PreparedRecord record)
     {
-        if (record.Route is Route.Excluded or Route.NotFiled || record.Period > Target || record.EntersAt > AsOf)
-        {
-            return Landing.NotYet;
-        }
-
-        if (record.Route != Route.Ims)
-        {
-            return new Landing(true, record.Period, StateKind.NoAction, null, false, []);
-        }
 
         // R14: a record waits in IMS, across GSTR-3B filings, until a statement finds it out of Pending.
         var period = record.Period;
@@ -86,9 +94,9 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     }
 
     /// <summary>R15, R17, R18, R22–R25, R37, R43: the record's state at <paramref name="at"/> from its actions, with what was ignored and why.</summary>
-    private (StateKind State, ImsAction? Deciding, List<Finding> Findings) Resolve(PreparedRecord record, Instant at)
+    private (StateKind State, ImsAction? Deciding, List<Finding>? Findings) Resolve(PreparedRecord record, Instant at)
     {
-        var findings = new List<Finding>();
+        List<Finding>? findings = null;
         var reset = LastRevisionAtOrBefore(record, at);
         var originalClosed = policies.AmendmentNeedsSettledOriginal && record.Original is { } original ? ClosedAt(original) : null;
         var mustWait = policies.AmendmentNeedsSettledOriginal && record.Original is not null;
@@ -106,14 +114,14 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             var what = $"The {CasePreparer.Word(action.Action)} at {CasePreparer.Text(action.At)}";
             if (reset is { } revision && action.At < revision)
             {
-                findings.Add(new Finding(FindingCodes.ActionReset, Severity.Info, record.Id,
+                (findings ??= []).Add(new Finding(FindingCodes.ActionReset, Severity.Info, record.Id,
                     $"{what} was reset to No action by the supplier's change to the saved record at {CasePreparer.Text(revision)} (R18)."));
                 continue;
             }
 
             if (mustWait && (originalClosed is null || action.At <= originalClosed))
             {
-                findings.Add(new Finding(FindingCodes.AmendmentOriginalUnsettled, Severity.Warning, record.Id,
+                (findings ??= []).Add(new Finding(FindingCodes.AmendmentOriginalUnsettled, Severity.Warning, record.Id,
                     $"{what} is ignored: an amendment can be actioned only after its original '{record.Original!.Id}' was actioned and the original's GSTR-3B filed (R43, policy amendmentNeedsSettledOriginal)."));
                 continue;
             }
@@ -122,14 +130,14 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             {
                 if (record.RuleSet != RuleSet.Ims2025)
                 {
-                    findings.Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
+                    (findings ??= []).Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
                         $"Pending is not allowed for {rule} in a GSTR-2B period before Oct-2025 (R22); {what[4..]} was ignored."));
                     continue;
                 }
 
                 if (pendingUntil is { } until && action.At >= IndianTime.EndOf(until) && policies.ExpiredPending == ExpiredPendingPolicy.DeemedAccepted)
                 {
-                    findings.Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
+                    (findings ??= []).Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
                         $"Pending for {rule} is allowed only until {until:uuuu-MM-dd}, the GSTR-3B due date of the following period (R24, R25); {what[4..]} was ignored."));
                     continue;
                 }
@@ -154,13 +162,13 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         if (state == StateKind.Pending && pendingUntil is { } limit && at >= IndianTime.EndOf(limit)
             && policies.ExpiredPending == ExpiredPendingPolicy.DeemedAccepted)
         {
-            findings.Add(new Finding(FindingCodes.PendingExpired, Severity.Warning, record.Id,
+            (findings ??= []).Add(new Finding(FindingCodes.PendingExpired, Severity.Warning, record.Id,
                 $"The record was still Pending after {limit:uuuu-MM-dd}, the end of its one-period allowance; it is treated as No action and deemed accepted (R25, policy expiredPending)."));
             state = StateKind.Expired;
         }
         else if (state == StateKind.Pending && record.TimeLimit is { } deadline && at >= IndianTime.EndOf(deadline))
         {
-            findings.Add(new Finding(FindingCodes.PendingTimeBarred, Severity.Warning, record.Id,
+            (findings ??= []).Add(new Finding(FindingCodes.PendingTimeBarred, Severity.Warning, record.Id,
                 policies.PendingPastTimeLimit == PendingPastTimeLimitPolicy.ItcNotAvailable
                     ? $"The record was still Pending after its section 16(4) deadline {deadline:uuuu-MM-dd}; its ITC is not available, reason C (R37, R35, policy pendingPastTimeLimit)."
                     : $"The record is still Pending after its section 16(4) deadline {deadline:uuuu-MM-dd}; it stays pending (R37, policy pendingPastTimeLimit: keepPending)."));
@@ -270,7 +278,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     /// <summary>R41, R42, R45, R26: the record's effect on ITC in the bucket it landed in.</summary>
     private Effect ComputeEffect(PreparedRecord record, Landing landing)
     {
-        var findings = new List<Finding>();
+        List<Finding>? findings = null;
         if (!landing.Landed || landing.State == StateKind.Reject)
         {
             return new Effect(TaxAmounts.Zero, false, findings);
@@ -282,7 +290,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             var later = LandingOf(amendment);
             if (later.Accepting && later.Period < landing.Period)
             {
-                findings.Add(new Finding(FindingCodes.AmendmentSuperseded, Severity.Info, record.Id,
+                (findings ??= []).Add(new Finding(FindingCodes.AmendmentSuperseded, Severity.Info, record.Id,
                     $"Its amendment '{amendment.Id}' was settled in an earlier statement ({later.Period}); the original adds nothing (R41)."));
                 return new Effect(TaxAmounts.Zero, false, findings);
             }
@@ -309,7 +317,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         var what = $"The ITC reduction declared with the Accept at {CasePreparer.Text(landing.Deciding!.At)}";
         if (landing.Deciding.Action != ActionKind.Accept || !TakesDeclaration(record))
         {
-            findings.Add(new Finding(FindingCodes.ReductionNotApplicable, Severity.Warning, record.Id,
+            (findings ??= []).Add(new Finding(FindingCodes.ReductionNotApplicable, Severity.Warning, record.Id,
                 $"{what} is ignored: a reduction is declared only when accepting a credit note or a downward amendment of a GSTR-2B period from Oct-2025 (R26, R45)."));
             return new Effect(full, false, findings);
         }
@@ -325,7 +333,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
                 if (amounts.HasNegative || amounts.Cgst != amounts.Sgst
                     || amounts.Igst > limit.Igst || amounts.Cgst > limit.Cgst || amounts.Sgst > limit.Sgst || amounts.Cess > limit.Cess)
                 {
-                    findings.Add(new Finding(FindingCodes.ReductionInvalid, Severity.Warning, record.Id,
+                    (findings ??= []).Add(new Finding(FindingCodes.ReductionInvalid, Severity.Warning, record.Id,
                         $"{what} ({amounts}) is invalid: no head may be negative or above the record's reduction ({limit}), and CGST must equal SGST; the full reduction applies (R26)."));
                     return new Effect(full, false, findings);
                 }
@@ -343,7 +351,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         record.RuleSet == RuleSet.Ims2025
         && (record.Record.Kind == RecordKind.CreditNote
             || (record.Original is not null && PendingRestriction(record) is not null)
-            || (record.IsTransfer && record.Record.TransferredTo is not null));
+            || (record.Transfer == Transfer.Out));
 
     /// <summary>The bucket a landed record is in.</summary>
     public static Bucket BucketOf(PreparedRecord record, Landing landing) => record.Route switch
@@ -361,5 +369,5 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 /// <summary>A landed record's effect on ITC.</summary>
 /// <param name="Itc">The amount: negative for reductions, the delta for amendments.</param>
 /// <param name="DeclarationUsed">Whether a reduction declaration decided it (R26).</param>
-/// <param name="Findings">What was ignored in computing it.</param>
-internal sealed record Effect(TaxAmounts Itc, bool DeclarationUsed, List<Finding> Findings);
+/// <param name="Findings">What was ignored in computing it; <see langword="null"/> for nothing.</param>
+internal readonly record struct Effect(TaxAmounts Itc, bool DeclarationUsed, List<Finding>? Findings);

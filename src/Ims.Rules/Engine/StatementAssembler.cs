@@ -13,26 +13,28 @@ namespace Ims.Rules.Engine;
 /// <summary>Pipeline step Summarise: documents, carry-forward, supplier effects, totals and GSTR-3B figures of one statement.</summary>
 internal static class StatementAssembler
 {
-    public static Gstr2bStatement Assemble(Gstr2bStatement header, Evaluation evaluation, IReadOnlyList<PreparedRecord> records, Cases.ImsPolicies policies, IEnumerable<Finding> baseFindings)
+    /// <summary>Builds the statement from the records that can be in it: those of its period, and mobile ones of earlier periods.</summary>
+    public static Gstr2bStatement Assemble(Gstr2bStatement header, Evaluation evaluation, IEnumerable<PreparedRecord> candidates, Cases.ImsPolicies policies, IEnumerable<Finding> baseFindings)
     {
         var documents = new List<StatementDocument>();
         var carryForward = new List<CarryForwardEntry>();
         var supplierEffects = new List<SupplierEffect>();
         var findings = new List<Finding>(baseFindings);
+        var rules = new Dictionary<int, ImmutableArray<string>>();
 
-        foreach (var record in records)
+        foreach (var record in candidates)
         {
             var landing = evaluation.LandingOf(record);
             if (landing.Landed && landing.Period == header.Period)
             {
                 var effect = evaluation.EffectOf(record);
-                documents.Add(Document(record, landing, effect));
+                documents.Add(Document(record, landing, effect, rules));
                 if (SupplierEffectOf(record, landing, evaluation) is { } supplierEffect)
                 {
                     supplierEffects.Add(supplierEffect);
                 }
 
-                findings.AddRange(effect.Findings);
+                AddRange(findings, effect.Findings);
             }
             else if (landing.Waiting && landing.Period == header.Period)
             {
@@ -49,8 +51,14 @@ internal static class StatementAssembler
                 continue;
             }
 
-            findings.AddRange(landing.Findings);
-            findings.AddRange(record.Findings.Where(f => f.At is null || f.At <= header.AsOf).Select(f => f.Finding));
+            AddRange(findings, landing.Findings);
+            foreach (var (at, finding) in record.Findings)
+            {
+                if (at is null || at <= header.AsOf)
+                {
+                    findings.Add(finding);
+                }
+            }
         }
 
         documents.Sort((a, b) => string.CompareOrdinal(a.RecordId, b.RecordId));
@@ -67,6 +75,14 @@ internal static class StatementAssembler
         };
     }
 
+    private static void AddRange(List<Finding> findings, List<Finding>? more)
+    {
+        if (more is not null)
+        {
+            findings.AddRange(more);
+        }
+    }
+
     /// <summary>Findings in an order that never depends on input order: statement-wide first, then by record.</summary>
     public static ImmutableArray<Finding> Order(IEnumerable<Finding> findings) =>
         [.. findings.Distinct()
@@ -75,7 +91,7 @@ internal static class StatementAssembler
             .ThenBy(f => f.Code, StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)];
 
-    private static StatementDocument Document(PreparedRecord record, Landing landing, Effect effect)
+    private static StatementDocument Document(PreparedRecord record, Landing landing, Effect effect, Dictionary<int, ImmutableArray<string>> rules)
     {
         var bucket = Evaluation.BucketOf(record, landing);
         return new StatementDocument
@@ -93,11 +109,27 @@ internal static class StatementAssembler
             Action = landing.Deciding?.Action ?? Actions.ActionKind.NoAction,
             Remark = landing.Deciding?.Remark,
             Since = record.Period,
-            Rules = RulesFor(record, landing, effect, bucket),
+            Rules = RulesFor(record, landing, effect, bucket, rules),
         };
     }
 
-    private static ImmutableArray<string> RulesFor(PreparedRecord record, Landing landing, Effect effect, Bucket bucket)
+    /// <summary>The rule IDs of a document; documents decided alike share one list.</summary>
+    private static ImmutableArray<string> RulesFor(PreparedRecord record, Landing landing, Effect effect, Bucket bucket, Dictionary<int, ImmutableArray<string>> cache)
+    {
+        var key = (int)record.Route | ((int)landing.State << 3) | ((int)bucket << 6) | ((int)record.Transfer << 8)
+            | (landing.WasPending ? 1 << 10 : 0) | (record.RuleSet == RuleSet.PreIms ? 1 << 11 : 0) | (record.IsBillOfEntry ? 1 << 12 : 0)
+            | (record.IsCreditNote ? 1 << 13 : 0) | (effect.DeclarationUsed ? 1 << 14 : 0) | (record.Record.IsAmendment ? 1 << 15 : 0)
+            | (record.Original is not null ? 1 << 16 : 0) | (record.WindowRule == RuleIds.R31 ? 1 << 17 : record.WindowRule == RuleIds.R34 ? 1 << 18 : 0);
+        if (!cache.TryGetValue(key, out var cached))
+        {
+            cached = ComposeRules(record, landing, effect, bucket);
+            cache.Add(key, cached);
+        }
+
+        return cached;
+    }
+
+    private static ImmutableArray<string> ComposeRules(PreparedRecord record, Landing landing, Effect effect, Bucket bucket)
     {
         var rules = ImmutableArray.CreateBuilder<string>();
         switch (record.Route)
@@ -159,7 +191,7 @@ internal static class StatementAssembler
             rules.Add(RuleIds.R26);
         }
 
-        if (record.IsTransfer)
+        if (record.Transfer != Transfer.None)
         {
             rules.Add(RuleIds.R53);
         }

@@ -28,7 +28,7 @@ public readonly struct Gstin : IEquatable<Gstin>, IComparable<Gstin>
     }
 
     /// <summary>The registration's state (the first two digits).</summary>
-    public StateCode State => StateCode.Parse(Text[..2]);
+    public StateCode State => StateCode.FromNumber(((Text[0] - '0') * 10) + Text[1] - '0');
 
     /// <summary>The PAN embedded in characters 3–12.</summary>
     public string Pan => Text.Substring(2, 10);
