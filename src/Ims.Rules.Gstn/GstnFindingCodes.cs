@@ -88,7 +88,7 @@ public static class GstnFindingCodes
     /// <summary>Error: an action to upload names a record that is not in the case; it is left out.</summary>
     public const string UploadUnknownRecord = "GSTN-UPLOAD-UNKNOWN-RECORD";
 
-    /// <summary>Warning: the record does not pass through IMS (ISD document, GSTR-5, reverse charge) and cannot be actioned; the action is left out (R4).</summary>
+    /// <summary>Warning: the record does not pass through IMS (ISD document, GSTR-5, reverse charge, the place-of-supply rule, a period before IMS, a bill of entry before October 2025) and cannot be actioned; the action is left out (R3, R4, R6, R7).</summary>
     public const string UploadNotInIms = "GSTN-UPLOAD-NOT-IN-IMS";
 
     /// <summary>Warning: Pending is not allowed for the record at the action's instant (<c>ImsEngine.PendingAllowance</c>, R22–R25); the action is left out.</summary>

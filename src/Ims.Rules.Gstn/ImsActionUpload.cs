@@ -5,6 +5,7 @@ using System.Text.Json;
 using Ims.Rules.Actions;
 using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Internal;
+using Ims.Rules.Periods;
 using Ims.Rules.Records;
 
 namespace Ims.Rules.Gstn;
@@ -156,10 +157,10 @@ public static class ImsActionUpload
                 $"The {action} is left out: the portal resets a record to No action through a separate RESET request, not in a SAVE.");
         }
 
-        if (record.Kind is RecordKind.IsdInvoice or RecordKind.IsdCreditNote || record.Form is SupplierForm.Gstr5 or SupplierForm.Gstr6 || record.ReverseCharge)
+        if (BypassReason(engine, record) is { } bypass)
         {
             return new Finding(GstnFindingCodes.UploadNotInIms, Severity.Warning, id,
-                $"The {action} is left out: ISD documents, GSTR-5 records and reverse-charge documents go straight to GSTR-2B and cannot be actioned (R4).");
+                $"The {action} is left out: {bypass}, so the record goes straight to GSTR-2B and cannot be actioned.");
         }
 
         if (action.Action == ActionKind.Reject && record.Kind == RecordKind.BillOfEntry)
@@ -175,6 +176,61 @@ public static class ImsActionUpload
         }
 
         return null;
+    }
+
+    /// <summary>Why a record does not pass through IMS (R3, R4, R6, R7), as far as its own data tells; <see langword="null"/> when it does.</summary>
+    private static string? BypassReason(ImsEngine engine, InwardRecord record)
+    {
+        if (record.Kind is RecordKind.IsdInvoice or RecordKind.IsdCreditNote || record.Form == SupplierForm.Gstr6)
+        {
+            return "it is an ISD distribution (R4)";
+        }
+
+        if (record.Form == SupplierForm.Gstr5)
+        {
+            return "it comes from a non-resident's GSTR-5 (R4)";
+        }
+
+        if (record.ReverseCharge)
+        {
+            return "it attracts reverse charge (R4)";
+        }
+
+        if (engine.Case.Recipient.Gstin.ToString().Length == 15
+            && record.SupplierGstin is { } supplier && supplier.ToString().Length == 15
+            && record.PlaceOfSupply is { } pos && supplier.State == pos && pos != engine.Case.Recipient.Gstin.State
+            && record.InvoiceType is not (InvoiceType.SezWithPayment or InvoiceType.SezWithoutPayment))
+        {
+            return $"its place of supply {pos} is the supplier's state but not the recipient's (R3)";
+        }
+
+        if (NaturalMonth(engine, record) is { } month && month.Year >= 2000)
+        {
+            var ruleSet = ImsCalendar.RuleSetOf(engine.Calendar.StatementPeriodOf(month));
+            if (ruleSet == RuleSet.PreIms)
+            {
+                return $"it belongs to the GSTR-2B of {month.Year:0000}-{month.Month:00}, before IMS began with the October 2024 period (R6)";
+            }
+
+            if (record.Kind == RecordKind.BillOfEntry && ruleSet != RuleSet.Ims2025)
+            {
+                return "bills of entry enter IMS only from the October 2025 period (R7)";
+            }
+        }
+
+        return null;
+    }
+
+    private static NodaTime.YearMonth? NaturalMonth(ImsEngine engine, InwardRecord record)
+    {
+        try
+        {
+            return engine.Calendar.NaturalMonth(record);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null; // dates the calendar cannot place; the engine reports the record itself
+        }
     }
 
     private static void StateAssumptions(List<Row> rows, FindingLog log)

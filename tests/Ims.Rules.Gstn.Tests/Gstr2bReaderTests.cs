@@ -222,4 +222,15 @@ public sealed class Gstr2bReaderTests
             GstnFindingCodes.RecordUnreadable, GstnFindingCodes.JsonShape, GstnFindingCodes.SectionIgnored, GstnFindingCodes.Assumption,
             GstnFindingCodes.AmountAsText, GstnFindingCodes.AmountOneDecimal]);
     }
+
+    [Fact]
+    public void Read_FromAStream_ReadsTheSameAsFromText()
+    {
+        using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(Fixtures.Read(Fixtures.Gstr2bV4)));
+
+        var result = Gstr2bReader.Read(stream);
+
+        result.Statement!.Documents.Should().Equal(V4().Statement!.Documents);
+        result.Findings.Should().Equal(V4().Findings);
+    }
 }

@@ -161,4 +161,30 @@ public sealed class ImsActionUploadTests
         payload.Findings.Select(f => f.Code).Should().Contain([
             GstnFindingCodes.UploadSuperseded, GstnFindingCodes.UploadNoAction, GstnFindingCodes.UploadUnknownRecord]);
     }
+
+    [Fact]
+    public void Build_ActionsOnRecordsThatBypassIms_AreRefusedWithTheRule()
+    {
+        var placeOfSupply = Invoice("pos", "POS-1", "2025-11-10T18:00") with { PlaceOfSupply = Registration.StateCode.Parse("29") };
+        var preIms = Invoice("old", "OLD-1", "2024-08-10T18:00");
+        var billOfEntry = SampleCase.Create().Records.Single(r => r.Kind == RecordKind.BillOfEntry && !r.Sez) with
+        {
+            Id = "boe",
+            ReferenceDate = Date("2025-09-20"),
+        };
+        var engine = ImsEngine.Create(Case([placeOfSupply, preIms, billOfEntry]));
+
+        var payload = ImsActionUpload.Build(engine, [
+            Act("pos", ActionKind.Accept, "2025-11-12T10:00"),
+            Act("old", ActionKind.Reject, "2025-11-12T10:00"),
+            Act("boe", ActionKind.Accept, "2025-11-12T10:00"),
+        ]);
+
+        payload.Included.Should().BeEmpty();
+        payload.Findings.Should().HaveCount(3).And.OnlyContain(f => f.Code == GstnFindingCodes.UploadNotInIms);
+        payload.Findings.Select(f => (f.RecordId, f.Message)).Should().Satisfy(
+            f => f.RecordId == "boe" && f.Message.Contains("R7", System.StringComparison.Ordinal),
+            f => f.RecordId == "old" && f.Message.Contains("R6", System.StringComparison.Ordinal),
+            f => f.RecordId == "pos" && f.Message.Contains("R3", System.StringComparison.Ordinal));
+    }
 }

@@ -245,4 +245,15 @@ public sealed class ImsInvoiceReaderTests
         data.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.DuplicateDocument);
         data.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.FieldIgnored).Which.Message.Should().Contain("extra");
     }
+
+    [Fact]
+    public void Read_FromAStream_ReadsTheSameAsFromText()
+    {
+        using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(Fixtures.Read(Fixtures.Ims)));
+
+        var data = ImsInvoiceReader.Read(stream, Options);
+
+        data.Records.Should().Equal(Fixture().Records);
+        data.Findings.Should().Equal(Fixture().Findings);
+    }
 }
