@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using Ims.Rules.Actions;
+using Ims.Rules.Findings;
+
+namespace Ims.Rules.Gstn;
+
+/// <summary>What <see cref="ImsActionUpload"/> built.</summary>
+/// <param name="Json">The SAVE request body: <c>{"rtin", "reqtyp": "SAVE", "invdata": {…}}</c>, indented.</param>
+/// <param name="Included">The actions written into it, by record id.</param>
+/// <param name="Findings">Why the other actions were left out, and what was assumed.</param>
+public sealed record ImsUploadPayload(string Json, ImmutableArray<ImsAction> Included, ImmutableArray<Finding> Findings);
