@@ -94,6 +94,7 @@ public sealed class ImsEngine
     /// <param name="at">The instant; <see langword="null"/> for the moment the portal generates it.</param>
     /// <returns>The statement.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="imsCase"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The period or instant is outside the years 2000–8999.</exception>
     public static Gstr2bStatement Compute(ImsCase imsCase, ReturnPeriod period, Instant? at = null) => Create(imsCase).Compute(period, at);
 
     /// <summary>
@@ -105,8 +106,10 @@ public sealed class ImsEngine
     /// <param name="period">The period (for a quarterly recipient, the quarter or its first month).</param>
     /// <param name="at">The instant of computation (a recompute after actions), or <see langword="null"/>.</param>
     /// <returns>The statement; <see cref="StatementStatus.NotGenerated"/> with the reason among its findings when none exists.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The period or instant is outside the years 2000–8999.</exception>
     public Gstr2bStatement Compute(ReturnPeriod period, Instant? at = null)
     {
+        CheckRange(period, at);
         var findings = new List<Finding>(LeftOutFindings);
         var statementPeriod = Calendar.StatementPeriodOf(period.Start);
         var header = new Gstr2bStatement
@@ -180,9 +183,10 @@ public sealed class ImsEngine
     /// <param name="from">The first period.</param>
     /// <param name="to">The last period.</param>
     /// <returns>The statements in period order, one per statement period of the recipient.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>, or after the year 8999.</exception>
     public ImmutableArray<Gstr2bStatement> ComputeRange(ReturnPeriod from, ReturnPeriod to)
     {
+        CheckRange(to, null);
         if (to.Start < from.Start)
         {
             throw new ArgumentOutOfRangeException(nameof(to), to, "The range ends before it starts.");
@@ -205,9 +209,11 @@ public sealed class ImsEngine
     /// <param name="at">When the Pending would be taken.</param>
     /// <returns>The answer with its reason.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="recordId"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is outside the years 2000–8999.</exception>
     public PendingAllowance PendingAllowance(string recordId, Instant at)
     {
         ArgumentNullException.ThrowIfNull(recordId);
+        CheckRange(default, at);
         if (!_prepared.ById.TryGetValue(recordId, out var record) || record.Route == Route.Excluded)
         {
             return new PendingAllowance(false, null, $"'{recordId}' is not a usable record of the case.");
@@ -259,6 +265,19 @@ public sealed class ImsEngine
             {
                 yield return record;
             }
+        }
+    }
+
+    private static void CheckRange(ReturnPeriod period, Instant? at)
+    {
+        if (period.End.Year >= 9000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(period), period, "Statements are computed for periods of the years 2000–8999.");
+        }
+
+        if (at is { } instant && !IndianTime.IsSupported(instant))
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), instant, "Statements are computed at instants of the years 2000–8999.");
         }
     }
 

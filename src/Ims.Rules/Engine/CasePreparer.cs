@@ -20,6 +20,9 @@ namespace Ims.Rules.Engine;
 /// </summary>
 internal sealed class CasePreparer
 {
+    /// <summary>The first date periods and financial years here can hold.</summary>
+    private static readonly LocalDate FirstDocumentDate = new(2000, 4, 1);
+
     private readonly ImsCase _case;
     private readonly ImsCalendar _calendar;
     private readonly StateCode? _recipientState;
@@ -64,6 +67,12 @@ internal sealed class CasePreparer
         {
             CaseFindings.Add(new Finding(FindingCodes.GstinCheckCharacter, Severity.Warning, null,
                 $"The recipient's GSTIN {gstin} has a wrong check character; it is used as given."));
+        }
+
+        foreach (var (what, when) in _calendar.Ignored)
+        {
+            CaseFindings.Add(new Finding(FindingCodes.InstantOutOfRange, Severity.Warning, null,
+                $"The {what} ({when}) is outside the years 2000–8999; it is ignored."));
         }
 
         foreach (var change in ImsCalendar.MisalignedChanges(_case.Recipient.Profile))
@@ -125,6 +134,20 @@ internal sealed class CasePreparer
             return;
         }
 
+        if (!AllSupported(record))
+        {
+            AddError(prepared, FindingCodes.RecordUnplaceable,
+                "An instant or date of the record (saved, filed, revised, document or reference date) is outside the years 2000–8999; the record is left out.");
+            return;
+        }
+
+        if (record.Date < FirstDocumentDate || record.ReferenceDate < FirstDocumentDate)
+        {
+            AddError(prepared, FindingCodes.RecordUnplaceable,
+                $"The document date {record.Date:uuuu-MM-dd} is before April 2000, which no GST period can hold; the record is left out.");
+            return;
+        }
+
         if (record.SupplierGstin is not { } supplier || supplier.ToString().Length != 15)
         {
             if (!(prepared.IsBillOfEntry && !record.Sez))
@@ -167,6 +190,14 @@ internal sealed class CasePreparer
         prepared.Period = _calendar.StatementPeriodOf(month.Value);
         prepared.RuleSet = ImsCalendar.RuleSetOf(prepared.Period);
     }
+
+    private static bool AllSupported(InwardRecord record) =>
+        IndianTime.IsSupported(record.Date)
+        && (record.ReferenceDate is not { } reference || IndianTime.IsSupported(reference))
+        && (record.SavedAt is not { } saved || IndianTime.IsSupported(saved))
+        && (record.FiledAt is not { } filed || IndianTime.IsSupported(filed))
+        && (record.RevisedAt.IsDefault || record.RevisedAt.All(IndianTime.IsSupported))
+        && (record.SupplierPeriod is not { } period || period.End.Year < 9000);
 
     private void LinkAmendments()
     {
@@ -229,14 +260,14 @@ internal sealed class CasePreparer
         var record = prepared.Record;
         prepared.Transfer = TransferOf(prepared);
         prepared.Section = SectionOf(record, prepared.Transfer == Transfer.In);
-        if (record.Kind is RecordKind.Invoice or RecordKind.DebitNote or RecordKind.BillOfEntry or RecordKind.IsdInvoice)
-        {
-            prepared.TimeLimit = _calendar.TimeLimit(record.Date);
-        }
-
         if (prepared.Route is Route.Excluded or Route.NotFiled)
         {
             return;
+        }
+
+        if (record.Kind is RecordKind.Invoice or RecordKind.DebitNote or RecordKind.BillOfEntry or RecordKind.IsdInvoice)
+        {
+            prepared.TimeLimit = _calendar.TimeLimit(record.Date);
         }
 
         prepared.WindowRule = record.Form switch
@@ -327,6 +358,11 @@ internal sealed class CasePreparer
     {
         foreach (var prepared in Records)
         {
+            if (prepared.Route == Route.Excluded)
+            {
+                continue;
+            }
+
             var filed = prepared.Record.FiledAt;
             foreach (var revision in prepared.Record.RevisedAt.IsDefault ? [] : prepared.Record.RevisedAt)
             {
@@ -348,6 +384,13 @@ internal sealed class CasePreparer
         {
             if (action is null)
             {
+                continue;
+            }
+
+            if (!IndianTime.IsSupported(action.At))
+            {
+                CaseFindings.Add(new Finding(FindingCodes.InstantOutOfRange, Severity.Warning, action.RecordId,
+                    $"A {Word(action.Action)} has an instant outside the years 2000–8999; it is ignored."));
                 continue;
             }
 

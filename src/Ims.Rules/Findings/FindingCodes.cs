@@ -30,7 +30,7 @@ public static class FindingCodes
     /// <summary>Error: a record other than a bill of entry of goods from abroad has no supplier GSTIN; it is left out.</summary>
     public const string RecordSupplierMissing = "IMS-RECORD-SUPPLIER-MISSING";
 
-    /// <summary>Error: a record's dates place it before January 2000 or cannot place it at all; it is left out.</summary>
+    /// <summary>Error: a record's dates (document, reference or filing date) are before April 2000, which no period can hold; it is left out.</summary>
     public const string RecordUnplaceable = "IMS-RECORD-UNPLACEABLE";
 
     /// <summary>Info: a record was saved but never filed; it is visible in IMS but in no statement (R9).</summary>
@@ -47,6 +47,9 @@ public static class FindingCodes
 
     /// <summary>Warning: a GSTIN transfer (<c>transferredFrom</c>, <c>transferredTo</c>) is given on a record that is not a bill of entry, or <c>transferredTo</c> on a record that amends nothing; it is ignored (R53).</summary>
     public const string TransferNotApplicable = "IMS-TRANSFER-NOT-APPLICABLE";
+
+    /// <summary>Warning: an action, GSTR-3B filing, annual return or due-date extension has an instant or date outside the years 2000–8999; it is ignored.</summary>
+    public const string InstantOutOfRange = "IMS-INSTANT-OUT-OF-RANGE";
 
     /// <summary>Error: an action names a record that is not in the case; it is ignored.</summary>
     public const string ActionUnknownRecord = "IMS-ACTION-UNKNOWN-RECORD";

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Ims.Rules.Cases;
 using Ims.Rules.Records;
@@ -27,6 +28,8 @@ public sealed class ImsCalendar
     private readonly ImmutableArray<FrequencyChange> _profile;
     private readonly Dictionary<(ExtendedReturn, YearMonth), LocalDate> _extensions;
     private readonly Filings _filings;
+    private readonly Dictionary<YearMonth, Instant> _gstr3b;
+    private readonly Dictionary<FinancialYear, LocalDate> _annualReturn;
     private readonly ImsPolicies _policies;
     private readonly StateGroup _defaultGroup;
 
@@ -41,15 +44,48 @@ public sealed class ImsCalendar
         var gstin = imsCase.Recipient.Gstin;
         _defaultGroup = gstin.ToString().Length == 15 ? StateGroups.Of(gstin.State) : StateGroup.A;
         _profile = NormaliseProfile(imsCase.Recipient.Profile.IsDefault ? [] : imsCase.Recipient.Profile);
+        var ignored = new List<(string, string)>();
         _extensions = new Dictionary<(ExtendedReturn, YearMonth), LocalDate>();
         foreach (var extension in _filings.DueDateExtensions.IsDefault ? [] : _filings.DueDateExtensions)
         {
-            if (extension is not null)
+            if (extension is null)
             {
-                _extensions[(extension.Return, extension.Period)] = extension.DueDate;
+                continue;
+            }
+
+            if (!IndianTime.IsSupported(extension.DueDate) || extension.Period.Year is < 2000 or >= 9000)
+            {
+                ignored.Add(($"{extension.Return} due-date extension for {extension.Period}", extension.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+                continue;
+            }
+
+            _extensions[(extension.Return, extension.Period)] = extension.DueDate;
+        }
+
+        _gstr3b = new Dictionary<YearMonth, Instant>();
+        foreach (var (period, filed) in _filings.Gstr3b ?? ImmutableDictionary<YearMonth, Instant>.Empty)
+        {
+            if (IndianTime.IsSupported(filed) && period.Year is >= 2000 and < 9000)
+            {
+                _gstr3b[period] = filed;
+            }
+            else
+            {
+                ignored.Add(($"GSTR-3B filing for {period}", filed.ToString()));
             }
         }
+
+        _annualReturn = new Dictionary<FinancialYear, LocalDate>();
+        foreach (var (year, filed) in _filings.AnnualReturn ?? ImmutableDictionary<FinancialYear, LocalDate>.Empty)
+        {
+            _annualReturn[year] = filed;
+        }
+
+        Ignored = [.. ignored];
     }
+
+    /// <summary>Filings and extensions left out because their instant or date is outside the years 2000–8999: what, and the value.</summary>
+    internal ImmutableArray<(string What, string Value)> Ignored { get; }
 
     /// <summary>The first month of the recipient's profile, or <see langword="null"/> when the profile is empty.</summary>
     public YearMonth? FirstMonth => _profile.IsEmpty ? null : _profile[0].From;
@@ -140,7 +176,7 @@ public sealed class ImsCalendar
     /// <param name="period">A statement or return period.</param>
     /// <returns>The filing instant, which closes the period (R17).</returns>
     public Instant? Gstr3bFiledAt(ReturnPeriod period) =>
-        _filings.Gstr3b.TryGetValue(ReturnPeriodOf(period.Start).Start, out var filed) ? filed : null;
+        _gstr3b.TryGetValue(ReturnPeriodOf(period.Start).Start, out var filed) ? filed : null;
 
     /// <summary>
     /// The last day of a supplier form's window for a month (R29): the 11th (monthly GSTR-1) or 13th of the next month, or the extended due date.
@@ -231,7 +267,7 @@ public sealed class ImsCalendar
             ? new LocalDate(year.StartYear + 1, 11, 30)
             : Gstr3bDueDate(ReturnPeriodOf(new YearMonth(year.StartYear + 1, 9)));
         if (_policies.TimeBarCutoff == TimeBarCutoffPolicy.Statutory
-            && _filings.AnnualReturn.TryGetValue(year, out var annual) && annual < deadline)
+            && _annualReturn.TryGetValue(year, out var annual) && annual < deadline)
         {
             deadline = annual;
         }

@@ -233,6 +233,19 @@ public sealed class PlacementRuleTests
         statement.Findings.Should().Contain(f => f.Code == FindingCodes.RecordAmountNegative && f.Severity == Severity.Error);
     }
 
+    [Theory]
+    [InlineData("1999-11-03")]
+    [InlineData("0001-01-01")]
+    public void R35_DocumentDatedBeforeApril2000_IsLeftOutWithAnErrorInsteadOfThrowing(string date)
+    {
+        var old = Invoice("old", "2025-12-10T18:00") with { Date = Date(date) };
+
+        var engine = ImsEngine.Create(Case([old, Invoice("good", "2025-12-10T18:00")], gstr3b: FiledMonthly("2024-04", "2025-10")));
+
+        engine.CaseFindings.Should().Contain(f => f.Code == FindingCodes.RecordUnplaceable && f.RecordId == "old");
+        engine.Compute(Month("2025-11")).Has("good").Should().BeTrue();
+    }
+
     private static System.Collections.Immutable.ImmutableDictionary<FinancialYear, LocalDate> ImmutableDictionaryOf(FinancialYear year, LocalDate date) =>
         System.Collections.Immutable.ImmutableDictionary<FinancialYear, LocalDate>.Empty.Add(year, date);
 }
