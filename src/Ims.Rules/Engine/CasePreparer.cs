@@ -31,14 +31,17 @@ internal sealed class CasePreparer
     {
         _case = imsCase;
         _calendar = calendar;
+        var count = imsCase.Records.IsDefault ? 0 : imsCase.Records.Length;
+        ById = new Dictionary<string, PreparedRecord>(count, StringComparer.Ordinal);
+        Records = new List<PreparedRecord>(count);
         _recipientState = imsCase.Recipient.Gstin.ToString().Length == 15 ? imsCase.Recipient.Gstin.State : null;
     }
 
     public List<Finding> CaseFindings { get; } = [];
 
-    public Dictionary<string, PreparedRecord> ById { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, PreparedRecord> ById { get; }
 
-    public List<PreparedRecord> Records { get; } = [];
+    public List<PreparedRecord> Records { get; }
 
     public static CasePreparer Prepare(ImsCase imsCase, ImsCalendar calendar)
     {
@@ -191,13 +194,27 @@ internal sealed class CasePreparer
         prepared.RuleSet = ImsCalendar.RuleSetOf(prepared.Period);
     }
 
-    private static bool AllSupported(InwardRecord record) =>
-        IndianTime.IsSupported(record.Date)
-        && (record.ReferenceDate is not { } reference || IndianTime.IsSupported(reference))
-        && (record.SavedAt is not { } saved || IndianTime.IsSupported(saved))
-        && (record.FiledAt is not { } filed || IndianTime.IsSupported(filed))
-        && (record.RevisedAt.IsDefault || record.RevisedAt.All(IndianTime.IsSupported))
-        && (record.SupplierPeriod is not { } period || period.End.Year < 9000);
+    private static bool AllSupported(InwardRecord record)
+    {
+        if (!IndianTime.IsSupported(record.Date)
+            || (record.ReferenceDate is { } reference && !IndianTime.IsSupported(reference))
+            || (record.SavedAt is { } saved && !IndianTime.IsSupported(saved))
+            || (record.FiledAt is { } filed && !IndianTime.IsSupported(filed))
+            || (record.SupplierPeriod is { } period && period.End.Year >= 9000))
+        {
+            return false;
+        }
+
+        foreach (var revision in record.RevisedAt.IsDefault ? [] : record.RevisedAt)
+        {
+            if (!IndianTime.IsSupported(revision))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void LinkAmendments()
     {
@@ -225,12 +242,12 @@ internal sealed class CasePreparer
             prepared.Original = original;
         }
 
-        // A cycle of amendments has no original; every record on it is left out.
+        // A cycle of amendments has no original; every record on it is left out. A chain longer
+        // than the number of records must loop.
         foreach (var prepared in Records)
         {
-            var seen = new HashSet<PreparedRecord>();
             var current = prepared;
-            while (current.Original is not null && seen.Add(current))
+            for (var steps = 0; current.Original is not null && steps <= Records.Count; steps++)
             {
                 current = current.Original;
             }
@@ -420,7 +437,7 @@ internal sealed class CasePreparer
     private static Finding? StaticCheck(PreparedRecord prepared, ImsAction action)
     {
         var id = prepared.Id;
-        var what = $"The {Word(action.Action)} at {Text(action.At)}";
+        var what = new ActionText(action);
         switch (prepared.Route)
         {
             case Route.Excluded:

@@ -42,6 +42,11 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             return new Landing(true, record.Period, StateKind.NoAction, null, false, null);
         }
 
+        if (record.Amendments.Count == 0)
+        {
+            return ComputeLanding(record); // asked for once per statement: not worth keeping
+        }
+
         if (!_landings.TryGetValue(record, out var landing))
         {
             landing = ComputeLanding(record);
@@ -51,17 +56,17 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         return landing;
     }
 
-    /// <summary>The record's effect; memoised for originals, whose effect their amendments need.</summary>
-    public Effect EffectOf(PreparedRecord record)
+    /// <summary>The effect of a record that landed as <paramref name="landing"/>; memoised for originals, whose effect their amendments need.</summary>
+    public Effect EffectOf(PreparedRecord record, Landing landing)
     {
         if (record.Amendments.Count == 0)
         {
-            return ComputeEffect(record, LandingOf(record));
+            return ComputeEffect(record, landing);
         }
 
         if (!_effects.TryGetValue(record, out var effect))
         {
-            effect = ComputeEffect(record, LandingOf(record));
+            effect = ComputeEffect(record, landing);
             _effects[record] = effect;
         }
 
@@ -74,9 +79,10 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         // R14: a record waits in IMS, across GSTR-3B filings, until a statement finds it out of Pending.
         var period = record.Period;
         var wasPending = false;
+        var at = EffectiveInstant(period);
+        var resolved = Resolve(record, at);
         while (true)
         {
-            var resolved = Resolve(record, EffectiveInstant(period));
             if (resolved.State is not (StateKind.Pending or StateKind.Held))
             {
                 return new Landing(true, period, resolved.State, resolved.Deciding, wasPending, resolved.Findings);
@@ -90,13 +96,22 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
             wasPending = true;
             period = next;
+            var nextAt = EffectiveInstant(period);
+            if (nextAt < at || nextAt >= resolved.Until)
+            {
+                resolved = Resolve(record, nextAt); // something may have changed since
+            }
+
+            at = nextAt;
         }
     }
 
     /// <summary>R15, R17, R18, R22–R25, R37, R43: the record's state at <paramref name="at"/> from its actions, with what was ignored and why.</summary>
-    private (StateKind State, ImsAction? Deciding, List<Finding>? Findings) Resolve(PreparedRecord record, Instant at)
+    /// <remarks>The result also says until when it holds at the least: the next instant an action, a revision, an expiry or the original's close could change it.</remarks>
+    private (StateKind State, ImsAction? Deciding, List<Finding>? Findings, Instant Until) Resolve(PreparedRecord record, Instant at)
     {
         List<Finding>? findings = null;
+        var until = NextRevisionAfter(record, at);
         var reset = LastRevisionAtOrBefore(record, at);
         var originalClosed = policies.AmendmentNeedsSettledOriginal && record.Original is { } original ? ClosedAt(original) : null;
         var mustWait = policies.AmendmentNeedsSettledOriginal && record.Original is not null;
@@ -108,10 +123,11 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         {
             if (action.At > at)
             {
+                until = Min(until, action.At);
                 break;
             }
 
-            var what = $"The {CasePreparer.Word(action.Action)} at {CasePreparer.Text(action.At)}";
+            var what = new ActionText(action);
             if (reset is { } revision && action.At < revision)
             {
                 (findings ??= []).Add(new Finding(FindingCodes.ActionReset, Severity.Info, record.Id,
@@ -131,14 +147,14 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
                 if (record.RuleSet != RuleSet.Ims2025)
                 {
                     (findings ??= []).Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
-                        $"Pending is not allowed for {rule} in a GSTR-2B period before Oct-2025 (R22); {what[4..]} was ignored."));
+                        $"Pending is not allowed for {rule} in a GSTR-2B period before Oct-2025 (R22); {what.Lowercase} was ignored."));
                     continue;
                 }
 
-                if (pendingUntil is { } until && action.At >= IndianTime.EndOf(until) && policies.ExpiredPending == ExpiredPendingPolicy.DeemedAccepted)
+                if (pendingUntil is { } lastDay && action.At >= IndianTime.EndOf(lastDay) && policies.ExpiredPending == ExpiredPendingPolicy.DeemedAccepted)
                 {
                     (findings ??= []).Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
-                        $"Pending for {rule} is allowed only until {until:uuuu-MM-dd}, the GSTR-3B due date of the following period (R24, R25); {what[4..]} was ignored."));
+                        $"Pending for {rule} is allowed only until {lastDay:uuuu-MM-dd}, the GSTR-3B due date of the following period (R24, R25); {what.Lowercase} was ignored."));
                     continue;
                 }
             }
@@ -156,7 +172,21 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
         if (mustWait && (originalClosed is null || at <= originalClosed))
         {
-            return (StateKind.Held, null, findings);
+            // Held until just after the original's close; an unsettled original may settle at any statement.
+            return (StateKind.Held, null, findings, originalClosed is { } closed ? Min(until, closed + Duration.Epsilon) : at);
+        }
+
+        if (state == StateKind.Pending)
+        {
+            if (pendingUntil is { } expiry)
+            {
+                until = Min(until, IndianTime.EndOf(expiry));
+            }
+
+            if (record.TimeLimit is { } limitDate)
+            {
+                until = Min(until, IndianTime.EndOf(limitDate));
+            }
         }
 
         if (state == StateKind.Pending && pendingUntil is { } limit && at >= IndianTime.EndOf(limit)
@@ -178,7 +208,22 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             }
         }
 
-        return (state, current, findings);
+        return (state, current, findings, until);
+    }
+
+    private static Instant Min(Instant a, Instant b) => a < b ? a : b;
+
+    private static Instant NextRevisionAfter(PreparedRecord record, Instant at)
+    {
+        foreach (var revision in record.Revisions)
+        {
+            if (revision > at)
+            {
+                return revision;
+            }
+        }
+
+        return Instant.MaxValue;
     }
 
     /// <summary>
@@ -303,7 +348,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             var earlier = LandingOf(version);
             if (earlier.Landed && earlier.Period <= landing.Period && BucketOf(version, earlier) == BucketOf(record, landing))
             {
-                settled += EffectOf(version).Itc;
+                settled += EffectOf(version, earlier).Itc;
             }
         }
 

@@ -27,7 +27,7 @@ internal static class StatementAssembler
             var landing = evaluation.LandingOf(record);
             if (landing.Landed && landing.Period == header.Period)
             {
-                var effect = evaluation.EffectOf(record);
+                var effect = evaluation.EffectOf(record, landing);
                 documents.Add(Document(record, landing, effect, rules));
                 if (SupplierEffectOf(record, landing, evaluation) is { } supplierEffect)
                 {
