@@ -86,6 +86,7 @@ internal static class ActionReader
 
         var parent = at.ToString();
         bool? required = null;
+        var requiredGiven = false;
         var amounts = false;
         decimal igst = 0, cgst = 0, sgst = 0, cess = 0;
         while (input.NextProperty(parent, out var name))
@@ -93,7 +94,10 @@ internal static class ActionReader
             var field = new JsonPath(parent, name);
             switch (name)
             {
-                case Fields.Required: required = input.Boolean(field); break;
+                case Fields.Required:
+                    requiredGiven = input.Tokens.TokenType != JsonTokenType.Null;
+                    required = input.Boolean(field);
+                    break;
                 case Fields.Igst: igst = input.Amount(field) ?? 0m; amounts = true; break;
                 case Fields.Cgst: cgst = input.Amount(field) ?? 0m; amounts = true; break;
                 case Fields.Sgst: sgst = input.Amount(field) ?? 0m; amounts = true; break;
@@ -104,6 +108,8 @@ internal static class ActionReader
 
         switch (required)
         {
+            case null when requiredGiven:
+                return null;
             case null:
                 input.Missing(new JsonPath(parent, Fields.Required), line, "true (reduce ITC, fully or by the amounts given) or false (no reduction).");
                 return null;
