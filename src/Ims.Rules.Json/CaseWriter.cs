@@ -103,7 +103,7 @@ public static class CaseWriter
 
         writer.WriteEndObject();
         writer.WriteStartObject(Fields.DueDateExtensions);
-        foreach (var extension in filings.DueDateExtensions.IsDefault ? [] : filings.DueDateExtensions)
+        foreach (var extension in (filings.DueDateExtensions.IsDefault ? [] : filings.DueDateExtensions).OrderBy(e => e.Return).ThenBy(e => e.Period))
         {
             writer.WriteString(Vocabulary.ExtendedReturn.Text(extension.Return) + ":" + JsonOutput.Text(extension.Period), IsoTime.Format(extension.DueDate));
         }
