@@ -58,6 +58,7 @@ internal static class RecordReader
             complete = false;
         }
 
+        draft.UseReferenceDateForBillOfEntry();
         if (draft.Date is null && !draft.Given(Fields.Date))
         {
             input.Missing(new JsonPath(path, Fields.Date), line, "the document (or bill of entry) date, YYYY-MM-DD.");
@@ -78,6 +79,8 @@ internal static class RecordReader
 
     private sealed class Draft
     {
+        private static readonly LocalDate FirstDate = new(2000, 4, 1);
+
         public string? Id { get; private set; }
 
         public RecordKind? Kind { get; private set; }
@@ -159,7 +162,7 @@ internal static class RecordReader
                 case Fields.SupplierPeriod: SupplierPeriod = input.Period(at); break;
                 case Fields.SupplierFrequency: SupplierFrequency = input.Choice(at, Vocabulary.Frequency, "a return frequency") ?? ReturnFrequency.Monthly; break;
                 case Fields.Number: Number = input.String(at); break;
-                case Fields.Date: Date = input.Date(at); break;
+                case Fields.Date: Date = ReadDocumentDate(input, at); break;
                 case Fields.InvoiceType: InvoiceType = input.Choice(at, Vocabulary.InvoiceType, "an invoice type") ?? InvoiceType.Regular; break;
                 case Fields.Pos: Pos = input.State(at); break;
                 case Fields.ReverseCharge: ReverseCharge = input.Boolean(at) ?? false; break;
@@ -175,6 +178,15 @@ internal static class RecordReader
                 case Fields.FiledAt: FiledAt = input.Instant(at); break;
                 case Fields.RevisedAt: ReadRevisions(input, at); break;
                 default: input.Unknown(at); break;
+            }
+        }
+
+        /// <summary>A bill of entry without <c>date</c> is dated by its ICEGATE reference date.</summary>
+        public void UseReferenceDateForBillOfEntry()
+        {
+            if (Date is null && Kind == RecordKind.BillOfEntry && ReferenceDate is { } reference)
+            {
+                Date = reference;
             }
         }
 
@@ -206,6 +218,19 @@ internal static class RecordReader
                 FiledAt = FiledAt,
                 RevisedAt = [.. RevisedAt],
             };
+        }
+
+        /// <summary>A document date, within the financial years Ims.Rules computes (2000-01 to 9998-99).</summary>
+        private static LocalDate? ReadDocumentDate(CaseInput input, JsonPath at)
+        {
+            var date = input.Date(at);
+            if (date is { } value && (value < FirstDate || value.Year > 9998))
+            {
+                input.Error(JsonFindingCodes.Value, at, "'" + IsoTime.Format(value) + "' is outside the financial years Ims.Rules computes: a document date is from 2000-04-01 on.");
+                return null;
+            }
+
+            return date;
         }
 
         private void ReadRevisions(CaseInput input, JsonPath at)

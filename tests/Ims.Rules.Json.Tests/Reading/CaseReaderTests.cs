@@ -176,6 +176,17 @@ public sealed class CaseReaderTests
         result.Case!.Records[0].Form.Should().Be(form);
     }
 
+    [Fact]
+    public void Read_BillOfEntryWithoutDate_IsDatedByItsReferenceDate()
+    {
+        var record = R1.Without("date").Without("form").With("kind", "\"billOfEntry\"").With("referenceDate", "\"2025-10-06\"");
+
+        var result = CaseReader.Read(CaseJson.Of(record));
+
+        result.Findings.Should().BeEmpty();
+        result.Case!.Records[0].Date.Should().Be(new LocalDate(2025, 10, 6));
+    }
+
     [Theory]
     [InlineData("igst", "\"180.00\"", "a number")]
     [InlineData("kind", "5", "a string")]
@@ -303,6 +314,8 @@ public sealed class CaseReaderTests
     [Theory]
     [InlineData("date", "\"2025-02-30\"", "is not a date")]
     [InlineData("date", "\"15-10-2025\"", "is not a date")]
+    [InlineData("date", "\"2000-03-31\"", "is outside the financial years")]
+    [InlineData("date", "\"9999-04-01\"", "is outside the financial years")]
     [InlineData("referenceDate", "\"2025/10/15\"", "is not a date")]
     [InlineData("filedAt", "\"2025-11-10T18:00:00\"", "is not an instant")]
     [InlineData("filedAt", "\"2025-11-10 18:00+05:30\"", "is not an instant")]
