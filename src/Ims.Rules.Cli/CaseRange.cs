@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using Ims.Rules.Periods;
 using NodaTime;
@@ -9,8 +8,9 @@ namespace Ims.Rules.Cli;
 internal static class CaseRange
 {
     /// <summary>
-    /// From the first record's natural period to the last record's, or to the last period
-    /// with a GSTR-3B filing when that is later (so a Pending record's later statements show).
+    /// From the first record's natural period to the last period the case reaches: the last
+    /// record's period, the last period with a GSTR-3B filing, or the statement that follows
+    /// the last action (so that a record accepted after waiting as Pending shows where it lands).
     /// </summary>
     /// <param name="engine">The engine of the case.</param>
     /// <param name="from">The first period, when given.</param>
@@ -21,7 +21,7 @@ internal static class CaseRange
         var months = engine.Case.Records
             .Select(record => engine.Calendar.NaturalMonth(record))
             .OfType<YearMonth>()
-            .Where(month => month.Year >= 2000)
+            .Where(InRange)
             .ToList();
         var first = from ?? (months.Count > 0 ? ReturnPeriod.Month(months.Min()) : null);
         if (first is not { } start)
@@ -29,13 +29,31 @@ internal static class CaseRange
             return null;
         }
 
-        var last = to ?? Last(months.Concat(engine.Case.Filings.Gstr3b.Keys).Where(month => month >= start.Start));
-        return (start, last ?? start);
+        var reached = months
+            .Concat(engine.Case.Filings.Gstr3b.Keys.Where(InRange))
+            .Concat(engine.Case.Actions.Select(action => StatementAfter(engine.Calendar, action.At)).OfType<YearMonth>())
+            .Where(month => month >= start.Start)
+            .ToList();
+        return (start, to ?? (reached.Count > 0 ? ReturnPeriod.Month(reached.Max()) : start));
     }
 
-    private static ReturnPeriod? Last(IEnumerable<YearMonth> months)
+    /// <summary>The first month of the earliest statement generated after <paramref name="at"/>: where an action then takes effect.</summary>
+    private static YearMonth? StatementAfter(ImsCalendar calendar, Instant at)
     {
-        var list = months.ToList();
-        return list.Count > 0 ? ReturnPeriod.Month(list.Max()) : null;
+        var month = IndianTime.DateOf(at).ToYearMonth().PlusMonths(-1);
+        if (!InRange(month))
+        {
+            return null;
+        }
+
+        var period = calendar.StatementPeriodOf(month);
+        while (calendar.GenerationInstant(period) <= at)
+        {
+            period = calendar.NextStatementPeriod(period);
+        }
+
+        return period.Start;
     }
+
+    private static bool InRange(YearMonth month) => month.Year is >= 2000 and <= 9990 && month > new YearMonth(2000, 1);
 }

@@ -62,7 +62,12 @@ internal static class ComputeCommand
 
         var statement = Progress.Run(errors, "Computing " + period, () => loaded.Engine.Compute(period, at));
         statement = statement with { Findings = [.. loaded.ReadFindings, .. statement.Findings] };
-        output.WriteLine(ResultWriter.ToJson(statement));
+        using (var stream = new TextWriterStream(output))
+        {
+            ResultWriter.Write(statement, stream);
+        }
+
+        output.WriteLine();
         return HasErrors(statement) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.IO;
+using System.Text;
 
 namespace Ims.Rules.Cli;
 
@@ -14,7 +15,11 @@ public static class Program
     /// <summary>The process entry point.</summary>
     /// <param name="args">The command line.</param>
     /// <returns>The exit code: 0 ok, 1 differences or error findings, 2 unreadable input or bad usage.</returns>
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return Run(args, Console.Out, Console.Error);
+    }
 
     /// <summary>Runs the tool in-process, writing to the given writers instead of the console.</summary>
     /// <param name="args">The command line, without the program name.</param>

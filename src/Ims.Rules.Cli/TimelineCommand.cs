@@ -13,7 +13,7 @@ internal static class TimelineCommand
     {
         var caseFile = Inputs.CaseFile();
         var from = Inputs.Period("--from", "The first period (default: the first record's period).");
-        var to = Inputs.Period("--to", "The last period (default: the last record's period, or the last GSTR-3B filed, if later).");
+        var to = Inputs.Period("--to", "The last period (default: the latest of the last record's period, the last GSTR-3B filed, and the statement after the last action).");
         var command = new Command("timeline", """
             Computes every statement of a range, each as generated (or as frozen by its GSTR-3B), with the
             Pending records carried from one to the next, and prints them as an ims-2b-timeline/1 document.
@@ -48,7 +48,12 @@ internal static class TimelineCommand
             return ExitCodes.BadInput;
         }
 
-        output.WriteLine(TimelineWriter.ToJson(statements, loaded.ReadFindings));
+        using (var stream = new TextWriterStream(output))
+        {
+            TimelineWriter.Write(statements, loaded.ReadFindings, stream);
+        }
+
+        output.WriteLine();
         return statements.Any(ComputeCommand.HasErrors) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }
