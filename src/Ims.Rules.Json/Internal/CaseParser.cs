@@ -133,7 +133,7 @@ internal sealed class CaseParser
 
     private void ReadRecipient(JsonPath at)
     {
-        _recipientSeen = true;
+        _recipientSeen = _in.Tokens.TokenType != JsonTokenType.Null;
         var line = _in.Line;
         if (!_in.IsObject(at, "the recipient"))
         {

@@ -24,6 +24,17 @@ public sealed class TimelineCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_TimelineWithoutRange_ReachesTheStatementAfterTheLastAction()
+    {
+        var run = CliRun.Of("timeline", Path.Combine(Repository.Examples, "qrmp-recipient.json"));
+
+        run.Exit.Should().Be(0, run.ToString());
+        JsonDocument.Parse(run.Out).RootElement.GetProperty("statements").EnumerateArray()
+            .Select(s => s.GetProperty("period").GetString() + " " + s.GetProperty("frequency").GetString())
+            .Should().Equal("2025-07 quarterly", "2025-10 quarterly", "2026-01 quarterly");
+    }
+
+    [Fact]
     public void Run_Timeline_EachStatementIsWhatComputePrints()
     {
         var timeline = JsonDocument.Parse(CliRun.Of("timeline", MonthlyTrader).Out).RootElement.GetProperty("statements");

@@ -554,6 +554,15 @@ public sealed class CaseReaderTests
     }
 
     [Fact]
+    public void Read_NullRecipient_ReportsMissing()
+    {
+        var result = CaseReader.Read("{ \"format\": \"ims-case/1\", \"recipient\": null, \"records\": null }");
+
+        result.Case.Should().BeNull();
+        result.Findings.Should().ContainSingle().Which.Code.Should().Be(JsonFindingCodes.Missing);
+    }
+
+    [Fact]
     public void Read_MinimalCase_HasNoRecordsAndDefaultFilings()
     {
         var result = CaseReader.Read("{ \"format\": \"ims-case/1\", \"recipient\": { \"gstin\": \"27AAPFU0939F1ZV\" } }");
