@@ -28,7 +28,7 @@ public sealed class ResultReaderTests
     {
         foreach (var file in Directory.GetFiles(Repository.Examples, "*.expected.json"))
         {
-            var json = File.ReadAllText(file);
+            var json = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
 
             var read = ResultReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
 
