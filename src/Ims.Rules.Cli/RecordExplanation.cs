@@ -80,6 +80,12 @@ internal sealed class RecordExplanation(CaseFile loaded, InwardRecord record, IR
             Line(output, "ICEGATE", $"reference date {IsoTime.Format(reference)}, port {record.PortCode ?? "not given"}");
         }
 
+        if (record.Form == SupplierForm.Icegate)
+        {
+            Line(output, "received", (record.SavedAt is { } received ? IsoTime.Format(received) : "not given") + " from ICEGATE (a bill of entry needs no filing)");
+            return;
+        }
+
         Line(output, "saved", record.SavedAt is { } saved ? IsoTime.Format(saved) : "not given");
         foreach (var revised in (record.RevisedAt.IsDefault ? [] : record.RevisedAt).Order())
         {

@@ -33,6 +33,16 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
+    public void Run_ExplainBillOfEntry_SaysItCameFromIcegate()
+    {
+        var run = CliRun.Of("explain", Path.Combine(Repository.Examples, "imports.json"), "--record", "boe-3");
+
+        run.Exit.Should().Be(0, run.ToString());
+        run.Out.Should().Contain("received:          2025-10-16T00:00:00+05:30 from ICEGATE").And.NotContain("not filed")
+            .And.Contain("2025-10 (as of 2025-11-14T00:00:00+05:30): ITC Available, section impgsez");
+    }
+
+    [Fact]
     public void Run_ExplainWithPeriod_ShowsOnlyThatStatement()
     {
         var run = CliRun.Of("explain", MonthlyTrader, "--record", "inv-2", "--period", "2025-12");
