@@ -1,0 +1,56 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Ims.Rules.Periods;
+
+namespace Ims.Rules.Cli;
+
+/// <summary><c>explain CASE --record ID [--period P]</c>: the life of one record in words.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(TextWriter output, TextWriter errors)
+    {
+        var caseFile = Inputs.CaseFile();
+        var record = new Option<string>("--record") { Description = "The id of the record to explain.", Required = true, HelpName = "ID" };
+        var period = Inputs.Period("--period", "Only this statement period (default: every statement of the case's timeline).");
+        var command = new Command("explain", """
+            Explains one record: its facts, its natural period and when that statement is generated, its actions in
+            time order, every statement where it appears (bucket, section, ITC effect and the rules that decided it)
+            or is carried forward as Pending, and every finding that names it.
+
+            Example:
+              ims-rules explain docs/examples/monthly-trader.json --record inv-2
+              ims-rules explain case.json --record cn-1 --period 2025-11
+            """)
+        {
+            caseFile, record, period,
+        };
+        command.SetAction(parse => Execute(parse.GetValue(caseFile)!, parse.GetValue(record)!, parse.GetValue(period), output, errors));
+        return command;
+    }
+
+    private static int Execute(string path, string recordId, ReturnPeriod? period, TextWriter output, TextWriter errors)
+    {
+        var loaded = CaseFile.Load(path, errors, out var failure);
+        if (loaded is null)
+        {
+            CaseFile.Print(errors, path, failure);
+            return ExitCodes.BadInput;
+        }
+
+        var record = loaded.Engine.Case.Records.FirstOrDefault(r => string.Equals(r.Id, recordId, StringComparison.Ordinal));
+        if (record is null)
+        {
+            errors.WriteLine($"ims-rules: {path} has no record '{recordId}'.");
+            return ExitCodes.BadInput;
+        }
+
+        var statements = period is { } only
+            ? [loaded.Engine.Compute(only)]
+            : Timeline.Compute(loaded, null, null, TextWriter.Null) ?? [];
+        var explanation = new RecordExplanation(loaded, record, statements);
+        explanation.WriteTo(output);
+        return explanation.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,208 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Ims.Rules.Findings;
+using Ims.Rules.Json;
+using Ims.Rules.Periods;
+using Ims.Rules.Records;
+using Ims.Rules.Statements;
+
+namespace Ims.Rules.Cli;
+
+/// <summary>The life of one record in words, built only from the engine's public API.</summary>
+internal sealed class RecordExplanation(CaseFile loaded, InwardRecord record, IReadOnlyList<Gstr2bStatement> statements)
+{
+    private ImsEngine Engine => loaded.Engine;
+
+    private ImsCalendar Calendar => Engine.Calendar;
+
+    public void WriteTo(TextWriter output)
+    {
+        WriteFacts(output);
+        WritePlacement(output);
+        WriteActions(output);
+        WriteStatements(output);
+        WriteFindings(output);
+    }
+
+    private void WriteFacts(TextWriter output)
+    {
+        output.WriteLine($"Record {record.Id}: {Words.Of(record.Kind)} {Quoted(record.Number)}dated {IsoTime.Format(record.Date)}");
+        var supplier = record.SupplierGstin is { } gstin ? "supplier " + gstin : "no supplier GSTIN";
+        var supplierPeriod = record.SupplierPeriod is { } period ? ", supplier period " + period : string.Empty;
+        var frequency = record.SupplierFrequency == ReturnFrequency.Quarterly ? " (quarterly supplier)" : string.Empty;
+        Line(output, "reported in", $"{Words.Of(record.Form)}{frequency}, {supplier}{supplierPeriod}");
+        if (record.Amends is not null)
+        {
+            Line(output, "amends", record.Amends);
+        }
+
+        var flags = new List<string>();
+        if (record.Eco)
+        {
+            flags.Add("e-commerce operator, section 9(5)");
+        }
+
+        if (record.Sez)
+        {
+            flags.Add("goods from an SEZ");
+        }
+
+        if (record.ReverseCharge)
+        {
+            flags.Add("reverse charge");
+        }
+
+        if (record.InvoiceType != InvoiceType.Regular)
+        {
+            flags.Add("invoice type " + record.InvoiceType);
+        }
+
+        if (!record.ItcEligible)
+        {
+            flags.Add("ISD marked it ineligible");
+        }
+
+        if (flags.Count > 0)
+        {
+            Line(output, "flags", string.Join("; ", flags));
+        }
+
+        Line(output, "tax", string.Create(CultureInfo.InvariantCulture, $"{record.Tax} on a taxable value of {record.TaxableValue:0.00}"));
+        if (record.PlaceOfSupply is { } pos)
+        {
+            Line(output, "place of supply", $"{pos} ({pos.Name})");
+        }
+
+        if (record.ReferenceDate is { } reference)
+        {
+            Line(output, "ICEGATE", $"reference date {IsoTime.Format(reference)}, port {record.PortCode ?? "not given"}");
+        }
+
+        if (record.Form == SupplierForm.Icegate)
+        {
+            Line(output, "received", (record.SavedAt is { } received ? IsoTime.Format(received) : "not given") + " from ICEGATE (a bill of entry needs no filing)");
+            return;
+        }
+
+        Line(output, "saved", record.SavedAt is { } saved ? IsoTime.Format(saved) : "not given");
+        foreach (var revised in (record.RevisedAt.IsDefault ? [] : record.RevisedAt).Order())
+        {
+            Line(output, "revised", IsoTime.Format(revised) + " (earlier actions reset, R18)");
+        }
+
+        Line(output, "filed", record.FiledAt is { } filed ? IsoTime.Format(filed) : "not filed: visible in IMS, in no statement (R9)");
+    }
+
+    private void WritePlacement(TextWriter output)
+    {
+        if (Calendar.NaturalMonth(record) is not { } month || month.Year < 2000)
+        {
+            Line(output, "natural period", "none (the record cannot be placed)");
+            return;
+        }
+
+        var statementPeriod = Calendar.StatementPeriodOf(month);
+        var ruleSet = ImsCalendar.RuleSetOf(statementPeriod) switch
+        {
+            RuleSet.PreIms => "before IMS",
+            RuleSet.Ims2024 => "IMS from Oct-2024",
+            RuleSet.Ims2025 => "IMS from Oct-2025",
+        };
+        Line(output, "natural period", $"{ReturnPeriod.Month(month)}: statement {statementPeriod}, rules {ruleSet} (R28-R31, R34)");
+        Line(output, "generated", IsoTime.Format(Calendar.GenerationInstant(statementPeriod)) + " (R28)");
+        var returnPeriod = Calendar.ReturnPeriodOf(month);
+        var filed = Calendar.Gstr3bFiledAt(returnPeriod) is { } at ? "filed " + IsoTime.Format(at) : "not filed";
+        Line(output, "GSTR-3B " + returnPeriod, $"due {IsoTime.Format(Calendar.Gstr3bDueDate(returnPeriod))}, {filed}");
+        if (record.Kind is not (RecordKind.CreditNote or RecordKind.IsdCreditNote))
+        {
+            Line(output, "section 16(4)", "ITC must be availed by " + IsoTime.Format(Calendar.TimeLimit(record.Date)) + " (R35)");
+        }
+
+        if ((record.SavedAt ?? record.FiledAt) is { } visible)
+        {
+            var allowance = Engine.PendingAllowance(record.Id, visible);
+            Line(output, "Pending", (allowance.Allowed ? "allowed" : "not allowed") + " when it appeared: " + allowance.Reason);
+        }
+    }
+
+    private void WriteActions(TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("Actions, in time order:");
+        var actions = Engine.Case.Actions.Where(a => a.RecordId == record.Id).OrderBy(a => a.At).ToList();
+        if (actions.Count == 0)
+        {
+            output.WriteLine("  none: No action, deemed accepted when a statement is generated (R11)");
+        }
+
+        foreach (var action in actions)
+        {
+            var reduction = action.ItcReduction is { } declared ? ", " + Words.Of(declared) : string.Empty;
+            var remark = action.Remark is null ? string.Empty : $", remark \"{action.Remark}\"";
+            output.WriteLine($"  {IsoTime.Format(action.At)}  {Words.Of(action.Action)}{reduction}{remark}");
+        }
+    }
+
+    private void WriteStatements(TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("Statements:");
+        var shown = 0;
+        foreach (var statement in statements)
+        {
+            var heading = $"  {statement.Period} (as of {IsoTime.Format(statement.AsOf)}): ";
+            if (statement.Documents.FirstOrDefault(d => d.RecordId == record.Id) is { } document)
+            {
+                var reason = document.Bucket == Bucket.ItcNotAvailable ? ", " + Words.Of(document.Reason) : string.Empty;
+                var remark = document.Remark is null ? string.Empty : $", remark \"{document.Remark}\"";
+                output.WriteLine(heading + $"{Words.Of(document.Bucket)}{reason}, section {document.Section.ToString().ToLowerInvariant()}, since {document.Since}, action {Words.Of(document.Action)}{remark}");
+                output.WriteLine($"      ITC effect {document.Itc}; rules {string.Join(", ", document.Rules)}");
+                shown++;
+            }
+            else if (statement.CarryForward.FirstOrDefault(c => c.RecordId == record.Id) is { } carried)
+            {
+                var until = carried.PendingUntil is { } date ? "Pending allowed until " + IsoTime.Format(date) : "no one-period limit";
+                var barred = carried.TimeBarredAfter is { } limit ? ", time-barred after " + IsoTime.Format(limit) : string.Empty;
+                output.WriteLine(heading + $"carried forward as Pending since {carried.Since} ({until}{barred}; R14)");
+                shown++;
+            }
+        }
+
+        if (shown == 0)
+        {
+            var range = statements.Count == 0 ? "the range" : $"{statements[0].Period} to {statements[^1].Period}";
+            output.WriteLine($"  in no statement of {range}");
+        }
+    }
+
+    private void WriteFindings(TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("Findings:");
+        var findings = loaded.ReadFindings
+            .Concat(Engine.CaseFindings)
+            .Concat(statements.SelectMany(s => s.Findings))
+            .Where(f => f.RecordId == record.Id)
+            .Distinct()
+            .ToList();
+        if (findings.Count == 0)
+        {
+            output.WriteLine("  none");
+        }
+
+        foreach (var finding in findings)
+        {
+            output.WriteLine("  " + finding);
+        }
+    }
+
+    /// <summary>Whether any finding naming the record is an error.</summary>
+    public bool HasErrors => Engine.CaseFindings.Concat(statements.SelectMany(s => s.Findings))
+        .Any(f => f.RecordId == record.Id && f.Severity == Severity.Error);
+
+    private static string Quoted(string number) => number.Length == 0 ? string.Empty : number + " ";
+
+    private static void Line(TextWriter output, string label, string text) => output.WriteLine($"  {label + ":",-18} {text}");
+}

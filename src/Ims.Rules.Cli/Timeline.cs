@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Ims.Rules.Periods;
+using Ims.Rules.Statements;
+
+namespace Ims.Rules.Cli;
+
+/// <summary>Every statement of a range of a loaded case, each carrying the reader's findings like <c>compute</c> does.</summary>
+internal static class Timeline
+{
+    /// <summary>Computes the statements from <paramref name="from"/> to <paramref name="to"/>, defaulting to the case's range.</summary>
+    /// <param name="loaded">The case.</param>
+    /// <param name="from">The first period, when given.</param>
+    /// <param name="to">The last period, when given.</param>
+    /// <param name="errors">Where to explain a range that cannot be made.</param>
+    /// <returns>The statements, or <see langword="null"/> when the range is unusable (reported).</returns>
+    public static ImmutableArray<Gstr2bStatement>? Compute(CaseFile loaded, ReturnPeriod? from, ReturnPeriod? to, TextWriter errors)
+    {
+        if (CaseRange.Of(loaded.Engine, from, to) is not { } range)
+        {
+            errors.WriteLine($"ims-rules: {loaded.Path} has no filed record to start from; give --from (and --to).");
+            return null;
+        }
+
+        if (range.To.Start < range.From.Start)
+        {
+            errors.WriteLine($"ims-rules: the range ends ({range.To}) before it starts ({range.From}).");
+            return null;
+        }
+
+        var statements = Progress.Run(errors, $"Computing {range.From} to {range.To}", () => loaded.Engine.ComputeRange(range.From, range.To));
+        return [.. statements.Select(s => s with { Findings = [.. loaded.ReadFindings, .. s.Findings] })];
+    }
+}

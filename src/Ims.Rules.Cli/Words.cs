@@ -1,0 +1,58 @@
+using Ims.Rules.Actions;
+using Ims.Rules.Records;
+using Ims.Rules.Statements;
+
+namespace Ims.Rules.Cli;
+
+/// <summary>Domain values in words, for the readable reports of <c>explain</c> and <c>diff</c>.</summary>
+internal static class Words
+{
+    public static string Of(RecordKind kind) => kind switch
+    {
+        RecordKind.Invoice => "invoice",
+        RecordKind.DebitNote => "debit note",
+        RecordKind.CreditNote => "credit note",
+        RecordKind.BillOfEntry => "bill of entry",
+        RecordKind.IsdInvoice => "ISD invoice",
+        RecordKind.IsdCreditNote => "ISD credit note",
+    };
+
+    public static string Of(SupplierForm form) => form switch
+    {
+        SupplierForm.Gstr1 => "GSTR-1",
+        SupplierForm.Iff => "IFF",
+        SupplierForm.Gstr1A => "GSTR-1A",
+        SupplierForm.Gstr5 => "GSTR-5",
+        SupplierForm.Gstr6 => "GSTR-6",
+        SupplierForm.Icegate => "ICEGATE",
+    };
+
+    public static string Of(ActionKind action) => action switch
+    {
+        ActionKind.NoAction => "no action",
+        ActionKind.Accept => "accept",
+        ActionKind.Reject => "reject",
+        ActionKind.Pending => "pending",
+    };
+
+    public static string Of(Bucket bucket) => bucket switch
+    {
+        Bucket.ItcAvailable => "ITC Available",
+        Bucket.ItcNotAvailable => "ITC Not Available",
+        Bucket.ItcRejected => "ITC Rejected",
+    };
+
+    public static string Of(NotAvailableReason? reason) => reason switch
+    {
+        NotAvailableReason.PlaceOfSupply => "reason P (place of supply)",
+        NotAvailableReason.TimeLimit => "reason C (section 16(4) time limit)",
+        null => "no reason",
+    };
+
+    public static string Of(ItcReduction reduction) => reduction.Kind switch
+    {
+        ItcReductionKind.Full => "full ITC reduction",
+        ItcReductionKind.None => "no ITC reduction",
+        ItcReductionKind.Partial => "partial ITC reduction (" + reduction.Declared + ")",
+    };
+}

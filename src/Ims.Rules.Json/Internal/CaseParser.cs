@@ -1,0 +1,416 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using Ims.Rules.Actions;
+using Ims.Rules.Cases;
+using Ims.Rules.Findings;
+using Ims.Rules.Periods;
+using Ims.Rules.Records;
+using Ims.Rules.Registration;
+using NodaTime;
+
+namespace Ims.Rules.Json.Internal;
+
+/// <summary>
+/// Reads an <c>ims-case/1</c> document from its tokens, in one forward pass: the top level,
+/// the recipient, filings and policies here; records and actions one element at a time.
+/// Checks that need the whole file (duplicate ids, actions on unknown records) run at the end.
+/// </summary>
+internal sealed class CaseParser
+{
+    private const string RecordsPath = "$.records";
+    private const string ActionsPath = "$.actions";
+
+    private readonly CaseInput _in;
+    private readonly ImmutableArray<InwardRecord>.Builder _records = ImmutableArray.CreateBuilder<InwardRecord>();
+    private readonly ImmutableArray<ImsAction>.Builder _actions = ImmutableArray.CreateBuilder<ImsAction>();
+    private readonly Dictionary<string, int> _recordLines = new(System.StringComparer.Ordinal);
+    private readonly List<(string RecordId, int Index, int Line)> _actionRecords = [];
+    private Recipient? _recipient;
+    private Filings _filings = Filings.None;
+    private ImsPolicies _policies = ImsPolicies.Default;
+    private string? _format;
+    private bool _recipientSeen;
+
+    private CaseParser(JsonTokens tokens) => _in = new CaseInput(tokens);
+
+    public static CaseReadResult Parse(JsonTokens tokens)
+    {
+        var parser = new CaseParser(tokens);
+        try
+        {
+            parser.ReadDocument();
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            parser._in.Report(JsonFindingCodes.Syntax, Severity.Error, parser._in.Current, line, "invalid JSON near here: " + Describe(e) + ".");
+        }
+        catch (IOException e)
+        {
+            parser._in.Report(JsonFindingCodes.Unreadable, Severity.Error, parser._in.Current, parser._in.Line, "the input could not be read: " + e.Message);
+        }
+
+        return parser.Result();
+    }
+
+    private static string Describe(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" LineNumber:", System.StringComparison.Ordinal);
+        message = (cut >= 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        return e.BytePositionInLine is { } column
+            ? string.Create(CultureInfo.InvariantCulture, $"{message} (column {column + 1})")
+            : message;
+    }
+
+    private CaseReadResult Result()
+    {
+        ImsCase? imsCase = _in.HasErrors || _recipient is null ? null : new ImsCase
+        {
+            Recipient = _recipient,
+            Filings = _filings,
+            Records = _records.ToImmutable(),
+            Actions = _actions.ToImmutable(),
+            Policies = _policies,
+        };
+        return new CaseReadResult(imsCase, [.. _in.Findings]);
+    }
+
+    private void ReadDocument()
+    {
+        if (!_in.Tokens.Read())
+        {
+            return;
+        }
+
+        var root = JsonPath.Root;
+        var rootLine = _in.Line;
+        if (_in.Tokens.TokenType != JsonTokenType.StartObject)
+        {
+            _in.Error(JsonFindingCodes.Type, root, "expected an object (an ims-case/1 case file).");
+            return;
+        }
+
+        while (_in.NextProperty("$", out var name))
+        {
+            var at = new JsonPath("$", name);
+            switch (name)
+            {
+                case Fields.Format:
+                    _format = _in.String(at);
+                    if (_format is not null && _format != CaseReader.Format)
+                    {
+                        _in.Error(JsonFindingCodes.Format, at, IsoTime.Quote(_format) + " is not a case file format: expected \"" + CaseReader.Format + "\".");
+                        return;
+                    }
+
+                    break;
+                case Fields.Recipient: ReadRecipient(at); break;
+                case Fields.Filings: ReadFilings(at); break;
+                case Fields.Records: ReadRecords(at); break;
+                case Fields.Actions: ReadActions(at); break;
+                case Fields.Policies: ReadPolicies(at); break;
+                default: _in.Unknown(at); break;
+            }
+        }
+
+        _in.Tokens.Read(); // anything after the document is a syntax error
+        if (_format is null)
+        {
+            _in.Report(JsonFindingCodes.Format, Severity.Error, root.Field(Fields.Format), rootLine, "missing; a case file starts with \"format\": \"" + CaseReader.Format + "\".");
+        }
+
+        if (!_recipientSeen)
+        {
+            _in.Missing(root.Field(Fields.Recipient), rootLine, "the recipient, with at least its \"gstin\".");
+        }
+
+        CheckActionRecords();
+    }
+
+    private void ReadRecipient(JsonPath at)
+    {
+        _recipientSeen = _in.Tokens.TokenType != JsonTokenType.Null;
+        var line = _in.Line;
+        if (!_in.IsObject(at, "the recipient"))
+        {
+            return;
+        }
+
+        var parent = at.ToString();
+        Gstin? gstin = null;
+        var profile = ImmutableArray<FrequencyChange>.Empty;
+        var errors = _in.ErrorCount;
+        while (_in.NextProperty(parent, out var name))
+        {
+            var field = new JsonPath(parent, name);
+            switch (name)
+            {
+                case Fields.Gstin: gstin = _in.Gstin(field); break;
+                case Fields.Profile: profile = ReadProfile(field); break;
+                default: _in.Unknown(field); break;
+            }
+        }
+
+        if (gstin is null && errors == _in.ErrorCount)
+        {
+            _in.Missing(new JsonPath(parent, Fields.Gstin), line, "the recipient's GSTIN.");
+        }
+
+        if (gstin is { } valid)
+        {
+            _recipient = new Recipient { Gstin = valid, Profile = profile };
+        }
+    }
+
+    private ImmutableArray<FrequencyChange> ReadProfile(JsonPath at)
+    {
+        var profile = ImmutableArray.CreateBuilder<FrequencyChange>();
+        if (!_in.IsArray(at, "return frequencies from a period on"))
+        {
+            return profile.ToImmutable();
+        }
+
+        var parent = at.ToString();
+        for (var i = 0; _in.NextItem(parent, i); i++)
+        {
+            var item = new JsonPath(parent, null, i).ToString();
+            var line = _in.Line;
+            if (!_in.IsObject(new JsonPath(item), "a profile entry"))
+            {
+                continue;
+            }
+
+            ReturnPeriod? from = null;
+            ReturnFrequency? frequency = null;
+            StateGroup? group = null;
+            var errors = _in.ErrorCount;
+            while (_in.NextProperty(item, out var name))
+            {
+                var field = new JsonPath(item, name);
+                switch (name)
+                {
+                    case Fields.From: from = _in.Period(field); break;
+                    case Fields.Frequency: frequency = _in.Choice(field, Vocabulary.Frequency, "a return frequency"); break;
+                    case Fields.StateGroup: group = _in.Choice(field, Vocabulary.StateGroup, "a state group"); break;
+                    default: _in.Unknown(field); break;
+                }
+            }
+
+            if (from is null && errors == _in.ErrorCount)
+            {
+                _in.Missing(new JsonPath(item, Fields.From), line, "the first period the frequency applies to, YYYY-MM.");
+            }
+
+            if (frequency is null && errors == _in.ErrorCount)
+            {
+                _in.Missing(new JsonPath(item, Fields.Frequency), line, "one of " + Vocabulary.Frequency.Expected + ".");
+            }
+
+            if (from is { } start && frequency is { } value)
+            {
+                profile.Add(new FrequencyChange(start.Start, value, group));
+            }
+        }
+
+        return profile.ToImmutable();
+    }
+
+    private void ReadFilings(JsonPath at)
+    {
+        if (!_in.IsObject(at, "the recipient's filings"))
+        {
+            return;
+        }
+
+        var parent = at.ToString();
+        while (_in.NextProperty(parent, out var name))
+        {
+            var field = new JsonPath(parent, name);
+            switch (name)
+            {
+                case Fields.Gstr3b:
+                    _filings = _filings with { Gstr3b = ReadMap(field, "GSTR-3B filings by period", ParseMonth, (key, path) => _in.Instant(path)) };
+                    break;
+                case Fields.AnnualReturn:
+                    _filings = _filings with { AnnualReturn = ReadMap(field, "annual returns by financial year", ParseYear, (key, path) => _in.Date(path)) };
+                    break;
+                case Fields.DueDateExtensions:
+                    var extensions = ReadMap(field, "extended due dates by return:period", ParseExtensionKey, (key, path) => _in.Date(path));
+                    _filings = _filings with
+                    {
+                        DueDateExtensions = [.. System.Linq.Enumerable.Select(extensions, e => new DueDateExtension(e.Key.Return, e.Key.Month, e.Value))],
+                    };
+                    break;
+                default: _in.Unknown(field); break;
+            }
+        }
+    }
+
+    private YearMonth? ParseMonth(JsonPath path, string key) => _in.ParsePeriod(path, key)?.Start;
+
+    private FinancialYear? ParseYear(JsonPath path, string key)
+    {
+        if (FinancialYear.TryParse(key, out var year))
+        {
+            return year;
+        }
+
+        _in.Error(JsonFindingCodes.Value, path, IsoTime.Quote(key) + " is not a financial year: expected YYYY-YY, such as 2024-25.");
+        return null;
+    }
+
+    private (ExtendedReturn Return, YearMonth Month)? ParseExtensionKey(JsonPath path, string key)
+    {
+        var colon = key.IndexOf(':', System.StringComparison.Ordinal);
+        if (colon > 0
+            && Vocabulary.ExtendedReturn.TryParse(key[..colon], out var form)
+            && ReturnPeriod.TryParse(key[(colon + 1)..], out var period))
+        {
+            return (form, period.Start);
+        }
+
+        _in.Error(JsonFindingCodes.Value, path, IsoTime.Quote(key) + " is not a return and period: expected RETURN:YYYY-MM with RETURN one of " + Vocabulary.ExtendedReturn.Expected + ", such as gstr3b:2025-11.");
+        return null;
+    }
+
+    /// <summary>Reads an object used as a map: each key parsed, each value read, a repeated key reported.</summary>
+    private ImmutableDictionary<TKey, TValue> ReadMap<TKey, TValue>(
+        JsonPath at, string what, System.Func<JsonPath, string, TKey?> parseKey, System.Func<TKey, JsonPath, TValue?> readValue)
+        where TKey : struct
+        where TValue : struct
+    {
+        var map = ImmutableDictionary.CreateBuilder<TKey, TValue>();
+        if (!_in.IsObject(at, what))
+        {
+            return map.ToImmutable();
+        }
+
+        var parent = at.ToString();
+        while (_in.NextProperty(parent, out var name))
+        {
+            var field = new JsonPath(parent, name);
+            var key = parseKey(field, name);
+            if (key is not { } k)
+            {
+                _in.Tokens.Skip();
+                continue;
+            }
+
+            var value = readValue(k, field);
+            if (map.ContainsKey(k))
+            {
+                _in.Error(JsonFindingCodes.DuplicateKey, field, "given twice.");
+            }
+            else if (value is { } v)
+            {
+                map[k] = v;
+            }
+        }
+
+        return map.ToImmutable();
+    }
+
+    private void ReadRecords(JsonPath at)
+    {
+        if (!_in.IsArray(at, "the inward records"))
+        {
+            return;
+        }
+
+        for (var i = 0; _in.NextItem(RecordsPath, i); i++)
+        {
+            var path = new JsonPath(RecordsPath, null, i).ToString();
+            var line = _in.Line;
+            var record = RecordReader.Read(_in, path, out var id);
+            if (id is null or { Length: 0 })
+            {
+                continue;
+            }
+
+            if (_recordLines.TryGetValue(id, out var firstLine))
+            {
+                _in.Report(JsonFindingCodes.DuplicateId, Severity.Error, new JsonPath(path, Fields.Id), line,
+                    string.Create(CultureInfo.InvariantCulture, $"the id {IsoTime.Quote(id)} is already used by the record on line {firstLine}; ids must be unique."));
+                _in.Attribute(_in.Findings.Count - 1, id);
+                continue;
+            }
+
+            _recordLines.Add(id, line);
+            if (record is not null)
+            {
+                _records.Add(record);
+            }
+        }
+    }
+
+    private void ReadActions(JsonPath at)
+    {
+        if (!_in.IsArray(at, "the recipient's IMS actions"))
+        {
+            return;
+        }
+
+        for (var i = 0; _in.NextItem(ActionsPath, i); i++)
+        {
+            var line = _in.Line;
+            var action = ActionReader.Read(_in, new JsonPath(ActionsPath, null, i).ToString());
+            if (action is not null)
+            {
+                _actions.Add(action);
+                _actionRecords.Add((action.RecordId, i, line));
+            }
+        }
+    }
+
+    /// <summary>Every action must name a record of the file; records may come after actions, so this runs last.</summary>
+    private void CheckActionRecords()
+    {
+        foreach (var (recordId, index, line) in _actionRecords)
+        {
+            if (!_recordLines.ContainsKey(recordId))
+            {
+                _in.Report(JsonFindingCodes.UnknownRecord, Severity.Error, new JsonPath(new JsonPath(ActionsPath, null, index).ToString(), Fields.Record), line,
+                    IsoTime.Quote(recordId) + " is not the id of any record in the file.");
+                _in.Attribute(_in.Findings.Count - 1, recordId);
+            }
+        }
+    }
+
+    private void ReadPolicies(JsonPath at)
+    {
+        if (!_in.IsObject(at, "policies for open points"))
+        {
+            return;
+        }
+
+        var parent = at.ToString();
+        var p = _policies;
+        while (_in.NextProperty(parent, out var name))
+        {
+            var field = new JsonPath(parent, name);
+            p = name switch
+            {
+                Fields.AmendmentNeedsSettledOriginal => p with { AmendmentNeedsSettledOriginal = _in.Boolean(field) ?? p.AmendmentNeedsSettledOriginal },
+                Fields.ExpiredPending => p with { ExpiredPending = _in.Choice(field, Vocabulary.ExpiredPending, "an expiredPending policy") ?? p.ExpiredPending },
+                Fields.PendingPastTimeLimit => p with { PendingPastTimeLimit = _in.Choice(field, Vocabulary.PendingPastTimeLimit, "a pendingPastTimeLimit policy") ?? p.PendingPastTimeLimit },
+                Fields.QrmpMonthlyStatements => p with { QrmpMonthlyStatements = _in.Boolean(field) ?? p.QrmpMonthlyStatements },
+                Fields.Sequential => p with { Sequential = _in.Choice(field, Vocabulary.Sequential, "a sequential policy") ?? p.Sequential },
+                Fields.TimeBarCutoff => p with { TimeBarCutoff = _in.Choice(field, Vocabulary.TimeBarCutoff, "a timeBarCutoff policy") ?? p.TimeBarCutoff },
+                Fields.CreditNotesInGstr3b => p with { CreditNotesInGstr3b = _in.Choice(field, Vocabulary.CreditNotesInGstr3b, "a creditNotesInGstr3b policy") ?? p.CreditNotesInGstr3b },
+                _ => Unknown(field, p),
+            };
+        }
+
+        _policies = p;
+    }
+
+    private ImsPolicies Unknown(JsonPath field, ImsPolicies policies)
+    {
+        _in.Unknown(field);
+        return policies;
+    }
+}

@@ -1,0 +1,230 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace Ims.Rules.Json.Internal;
+
+/// <summary>
+/// A forward-only stream of JSON tokens over a <see cref="Stream"/> or a byte array, with the
+/// line of every token. Holds only a window of the input (it grows only for a single token
+/// larger than the window), so a file of any size reads in constant memory.
+/// </summary>
+/// <remarks>
+/// <see cref="Utf8JsonReader"/> is a ref struct and cannot live across calls; a fresh one is
+/// created over the unread window for each token, resuming from the saved
+/// <see cref="JsonReaderState"/>. Syntax errors surface as <see cref="JsonException"/> with
+/// the reader's line number.
+/// </remarks>
+internal sealed class JsonTokens
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    private readonly Stream? _stream;
+    private byte[] _buffer;
+    private int _start;
+    private int _end;
+    private bool _final;
+    private bool _bomChecked;
+    private JsonReaderState _state;
+    private int _countedTo;
+    private int _newlines;
+    private int _valueStart;
+    private int _valueLength;
+    private bool _escaped;
+
+    public JsonTokens(Stream stream, int windowSize = 64 * 1024)
+    {
+        _stream = stream;
+        _buffer = new byte[Math.Max(windowSize, 16)];
+    }
+
+    public JsonTokens(byte[] data)
+    {
+        _buffer = data;
+        _end = data.Length;
+        _final = true;
+    }
+
+    /// <summary>The type of the current token.</summary>
+    public JsonTokenType TokenType { get; private set; } = JsonTokenType.None;
+
+    /// <summary>The 1-based line on which the current token starts.</summary>
+    public int Line { get; private set; } = 1;
+
+    /// <summary>Moves to the next token.</summary>
+    /// <returns><see langword="false"/> at the end of the input.</returns>
+    /// <exception cref="JsonException">The input is not valid JSON.</exception>
+    /// <exception cref="IOException">The stream failed.</exception>
+    public bool Read()
+    {
+        while (true)
+        {
+            if (!_bomChecked && !_final && _end - _start < Bom.Length)
+            {
+                Fill();
+                continue;
+            }
+
+            SkipBom();
+            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+            if (reader.Read())
+            {
+                Capture(ref reader);
+                return true;
+            }
+
+            _state = reader.CurrentState;
+            _start += (int)reader.BytesConsumed;
+            if (_final)
+            {
+                TokenType = JsonTokenType.None;
+                return false;
+            }
+
+            Fill();
+        }
+    }
+
+    /// <summary>Skips the current value: for an object or array, everything up to its end.</summary>
+    public void Skip()
+    {
+        if (TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return;
+        }
+
+        var depth = 1;
+        while (depth > 0 && Read())
+        {
+            depth += TokenType switch
+            {
+                JsonTokenType.StartObject or JsonTokenType.StartArray => 1,
+                JsonTokenType.EndObject or JsonTokenType.EndArray => -1,
+                _ => 0,
+            };
+        }
+    }
+
+    /// <summary>The current string or property name.</summary>
+    /// <returns>The text, unescaped.</returns>
+    /// <exception cref="JsonException">The text is not valid UTF-8.</exception>
+    public string GetString()
+    {
+        var raw = _buffer.AsSpan(_valueStart, _valueLength);
+        try
+        {
+            return _escaped ? Unescape(_buffer.AsSpan(_valueStart - 1, _valueLength + 2)) : Strict.GetString(raw);
+        }
+        catch (Exception e) when (e is DecoderFallbackException or InvalidOperationException)
+        {
+            throw new JsonException("The text is not valid UTF-8.", null, Line - 1, null, e);
+        }
+    }
+
+    /// <summary>The current property name, as the known spelling when it is one (no allocation).</summary>
+    /// <param name="known">Known names.</param>
+    /// <returns>The name.</returns>
+    public string GetName(NameTable known)
+    {
+        if (!_escaped && known.Find(_buffer.AsSpan(_valueStart, _valueLength)) is { } name)
+        {
+            return name;
+        }
+
+        var text = GetString();
+        return known.Find(Encoding.UTF8.GetBytes(text)) ?? text;
+    }
+
+    /// <summary>The current number as a decimal.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Whether it fits a decimal.</returns>
+    public bool TryGetDecimal(out decimal value)
+    {
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_valueStart, _valueLength), isFinalBlock: true, state: default);
+        reader.Read();
+        return reader.TryGetDecimal(out value);
+    }
+
+    /// <summary>The raw text of the current number, for messages.</summary>
+    /// <returns>The number as written.</returns>
+    public string RawNumber() => Encoding.UTF8.GetString(_buffer, _valueStart, _valueLength);
+
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static string Unescape(ReadOnlySpan<byte> quoted)
+    {
+        var reader = new Utf8JsonReader(quoted, isFinalBlock: true, state: default);
+        reader.Read();
+        return reader.GetString() ?? string.Empty;
+    }
+
+    private void Capture(ref Utf8JsonReader reader)
+    {
+        CountLinesTo(_start + (int)reader.TokenStartIndex);
+        Line = _newlines + 1;
+        TokenType = reader.TokenType;
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number)
+        {
+            _buffer.AsSpan().Overlaps(reader.ValueSpan, out _valueStart);
+            _valueLength = reader.ValueSpan.Length;
+            _escaped = reader.ValueIsEscaped;
+        }
+
+        _state = reader.CurrentState;
+        _start += (int)reader.BytesConsumed;
+    }
+
+    private void SkipBom()
+    {
+        if (_bomChecked)
+        {
+            return;
+        }
+
+        _bomChecked = true;
+        if (_buffer.AsSpan(_start, _end - _start).StartsWith(Bom))
+        {
+            _start += Bom.Length;
+            _countedTo = _start;
+        }
+    }
+
+    private void CountLinesTo(int index)
+    {
+        _newlines += _buffer.AsSpan(_countedTo, index - _countedTo).Count((byte)'\n');
+        _countedTo = index;
+    }
+
+    private void Fill()
+    {
+        if (_stream is null)
+        {
+            _final = true;
+            return;
+        }
+
+        CountLinesTo(_start);
+        var remaining = _end - _start;
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, remaining);
+        }
+
+        _start = 0;
+        _end = remaining;
+        _countedTo = 0;
+        if (_end == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0)
+        {
+            _final = true;
+        }
+
+        _end += read;
+    }
+}

@@ -1,0 +1,155 @@
+using Ims.Rules.Actions;
+using Ims.Rules.Cases;
+using Ims.Rules.Findings;
+using Ims.Rules.Periods;
+using Ims.Rules.Records;
+using Ims.Rules.Statements;
+
+namespace Ims.Rules.Json.Internal;
+
+/// <summary>The contract's spelling of every closed set (docs/case-format.md); the only place that knows them.</summary>
+internal static class Vocabulary
+{
+    public static readonly TextMap<RecordKind> Kind = new(value => value switch
+    {
+        RecordKind.Invoice => "invoice",
+        RecordKind.DebitNote => "debitNote",
+        RecordKind.CreditNote => "creditNote",
+        RecordKind.BillOfEntry => "billOfEntry",
+        RecordKind.IsdInvoice => "isdInvoice",
+        RecordKind.IsdCreditNote => "isdCreditNote",
+    });
+
+    public static readonly TextMap<SupplierForm> Form = new(value => value switch
+    {
+        SupplierForm.Gstr1 => "GSTR-1",
+        SupplierForm.Iff => "IFF",
+        SupplierForm.Gstr1A => "GSTR-1A",
+        SupplierForm.Gstr5 => "GSTR-5",
+        SupplierForm.Gstr6 => "GSTR-6",
+        SupplierForm.Icegate => "ICEGATE",
+    });
+
+    public static readonly TextMap<InvoiceType> InvoiceType = new(value => value switch
+    {
+        Records.InvoiceType.Regular => "R",
+        Records.InvoiceType.SezWithPayment => "SEZWP",
+        Records.InvoiceType.SezWithoutPayment => "SEZWOP",
+        Records.InvoiceType.DeemedExport => "DE",
+        Records.InvoiceType.CustomsBondedWarehouse => "CBW",
+    });
+
+    public static readonly TextMap<ReturnFrequency> Frequency = new(value => value switch
+    {
+        ReturnFrequency.Monthly => "monthly",
+        ReturnFrequency.Quarterly => "quarterly",
+    });
+
+    public static readonly TextMap<StateGroup> StateGroup = new(value => value switch
+    {
+        Periods.StateGroup.A => "A",
+        Periods.StateGroup.B => "B",
+    });
+
+    public static readonly TextMap<ActionKind> Action = new(value => value switch
+    {
+        ActionKind.Accept => "accept",
+        ActionKind.Reject => "reject",
+        ActionKind.Pending => "pending",
+        ActionKind.NoAction => "none",
+    });
+
+    public static readonly TextMap<ExtendedReturn> ExtendedReturn = new(value => value switch
+    {
+        Cases.ExtendedReturn.Gstr1 => "gstr1",
+        Cases.ExtendedReturn.Iff => "iff",
+        Cases.ExtendedReturn.Gstr5 => "gstr5",
+        Cases.ExtendedReturn.Gstr6 => "gstr6",
+        Cases.ExtendedReturn.Gstr3b => "gstr3b",
+    });
+
+    public static readonly TextMap<ExpiredPendingPolicy> ExpiredPending = new(value => value switch
+    {
+        ExpiredPendingPolicy.DeemedAccepted => "deemedAccepted",
+        ExpiredPendingPolicy.KeepPending => "keepPending",
+    });
+
+    public static readonly TextMap<PendingPastTimeLimitPolicy> PendingPastTimeLimit = new(value => value switch
+    {
+        PendingPastTimeLimitPolicy.ItcNotAvailable => "itcNotAvailable",
+        PendingPastTimeLimitPolicy.KeepPending => "keepPending",
+    });
+
+    public static readonly TextMap<SequentialPolicy> Sequential = new(value => value switch
+    {
+        SequentialPolicy.Refuse => "refuse",
+        SequentialPolicy.Project => "project",
+    });
+
+    public static readonly TextMap<TimeBarCutoffPolicy> TimeBarCutoff = new(value => value switch
+    {
+        TimeBarCutoffPolicy.Statutory => "statutory",
+        TimeBarCutoffPolicy.IgnoreAnnualReturn => "ignoreAnnualReturn",
+    });
+
+    public static readonly TextMap<CreditNotesInGstr3bPolicy> CreditNotesInGstr3b = new(value => value switch
+    {
+        CreditNotesInGstr3bPolicy.Netted => "netted",
+        CreditNotesInGstr3bPolicy.Reversal => "reversal",
+    });
+
+    public static readonly TextMap<RuleSet> RuleSet = new(value => value switch
+    {
+        Periods.RuleSet.PreIms => "pre-ims",
+        Periods.RuleSet.Ims2024 => "2024-10",
+        Periods.RuleSet.Ims2025 => "2025-10",
+    });
+
+    public static readonly TextMap<StatementStatus> Status = new(value => value switch
+    {
+        StatementStatus.Generated => "generated",
+        StatementStatus.NotGenerated => "notGenerated",
+    });
+
+    public static readonly TextMap<Bucket> Bucket = new(value => value switch
+    {
+        Statements.Bucket.ItcAvailable => "itcAvailable",
+        Statements.Bucket.ItcNotAvailable => "itcNotAvailable",
+        Statements.Bucket.ItcRejected => "itcRejected",
+    });
+
+    public static readonly TextMap<Section> Section = new(value => value switch
+    {
+        Statements.Section.B2b => "b2b",
+        Statements.Section.B2ba => "b2ba",
+        Statements.Section.Cdnr => "cdnr",
+        Statements.Section.Cdnra => "cdnra",
+        Statements.Section.Ecom => "ecom",
+        Statements.Section.Ecoma => "ecoma",
+        Statements.Section.Isd => "isd",
+        Statements.Section.Isda => "isda",
+        Statements.Section.Impg => "impg",
+        Statements.Section.Impga => "impga",
+        Statements.Section.Impgsez => "impgsez",
+        Statements.Section.Impgseza => "impgseza",
+    });
+
+    public static readonly TextMap<NotAvailableReason> Reason = new(value => value switch
+    {
+        NotAvailableReason.PlaceOfSupply => "P",
+        NotAvailableReason.TimeLimit => "C",
+    });
+
+    public static readonly TextMap<SupplierEffectKind> Effect = new(value => value switch
+    {
+        SupplierEffectKind.LiabilityIncrease => "liabilityIncrease",
+        SupplierEffectKind.LiabilityDecrease => "liabilityDecrease",
+    });
+
+    public static readonly TextMap<Severity> Severity = new(value => value switch
+    {
+        Findings.Severity.Error => "error",
+        Findings.Severity.Warning => "warning",
+        Findings.Severity.Info => "info",
+    });
+}

@@ -1,0 +1,144 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Ims.Rules.Json.Tests.Support;
+
+namespace Ims.Rules.Json.Tests.Cli;
+
+public sealed class ComputeCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private static string MonthlyTrader => Path.Combine(Repository.Examples, "monthly-trader.json");
+
+    [Fact]
+    public void Run_ComputeExample_PrintsTheResultAndExitsZero()
+    {
+        var run = CliRun.Of("compute", MonthlyTrader, "--period", "2025-10");
+
+        run.Exit.Should().Be(0, run.ToString());
+        run.Err.Should().BeEmpty();
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        root.GetProperty("format").GetString().Should().Be("ims-2b/1");
+        root.GetProperty("status").GetString().Should().Be("generated");
+        root.GetProperty("asOf").GetString().Should().Be("2025-11-14T00:00:00+05:30");
+        root.GetProperty("documents").GetArrayLength().Should().Be(3);
+    }
+
+    [Fact]
+    public void Run_ComputeAtAnInstant_ComputesTheStatementThen()
+    {
+        var run = CliRun.Of("compute", MonthlyTrader, "--period", "2025-11", "--at", "2025-12-20T12:00:00+05:30");
+
+        run.Exit.Should().Be(0, run.ToString());
+        JsonDocument.Parse(run.Out).RootElement.GetProperty("asOf").GetString().Should().Be("2025-12-20T12:00:00+05:30");
+    }
+
+    [Fact]
+    public void Run_ComputeAtADate_Means0000Ist()
+    {
+        var run = CliRun.Of("compute", MonthlyTrader, "--period", "2025-10", "--at", "2025-11-18");
+
+        JsonDocument.Parse(run.Out).RootElement.GetProperty("asOf").GetString().Should().Be("2025-11-18T00:00:00+05:30");
+    }
+
+    [Fact]
+    public void Run_ComputeUnreadableCase_ExitsTwoWithPathAndLineOnStderrAndAnEmptyResult()
+    {
+        var file = _folder.Write("bad.json", CaseJson.Of([RecordJson.Invoice("r1").Without("id")]));
+
+        var run = CliRun.Of("compute", file, "--period", "2025-10");
+
+        run.Exit.Should().Be(2, run.ToString());
+        run.Err.Should().Contain($"ERROR IMS-JSON-MISSING: $.records[0].id (line {CaseJson.RecordLine(0)}): missing");
+        run.Err.Should().NotContain("   at ");
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        root.GetProperty("status").GetString().Should().Be("notGenerated");
+        root.GetProperty("documents").GetArrayLength().Should().Be(0);
+        root.GetProperty("findings").EnumerateArray().Should().ContainSingle().Which.GetProperty("severity").GetString().Should().Be("error");
+    }
+
+    [Fact]
+    public void Run_ComputeInvalidJson_ExitsTwoWithSyntaxFinding()
+    {
+        var file = _folder.Write("broken.json", "{ \"format\": \"ims-case/1\",\n  \"records\": [ { \"id\": \"r1\", } ]\n}");
+
+        var run = CliRun.Of("compute", file, "--period", "2025-10");
+
+        run.Exit.Should().Be(2);
+        run.Err.Should().Contain("IMS-JSON-SYNTAX").And.Contain("(line 2)").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void Run_ComputeMissingFile_ExitsTwo()
+    {
+        var run = CliRun.Of("compute", Path.Combine(_folder.Path, "none.json"), "--period", "2025-10");
+
+        run.Exit.Should().Be(2);
+        run.Out.Should().BeEmpty();
+        run.Err.Should().StartWith("ims-rules: cannot read");
+    }
+
+    [Theory]
+    [InlineData("--period", "2025-13")]
+    [InlineData("--period", "102025")]
+    [InlineData("--at", "tomorrow")]
+    [InlineData("--format", "xml")]
+    public void Run_ComputeWithABadOption_ExitsTwo(string option, string value)
+    {
+        var args = new[] { "compute", MonthlyTrader, "--period", "2025-10" }.Where((_, i) => option != "--period" || i < 2).Concat([option, value]).ToArray();
+
+        var run = CliRun.Of(args);
+
+        run.Exit.Should().Be(2, run.ToString());
+        run.Err.Should().StartWith("ims-rules: ");
+        run.Out.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_ComputeWithoutPeriod_ExitsTwo()
+    {
+        var run = CliRun.Of("compute", MonthlyTrader);
+
+        run.Exit.Should().Be(2);
+        run.Err.Should().Contain("--period");
+    }
+
+    [Fact]
+    public void Run_ComputeGstnFormat_SaysItIsNotAvailableYet()
+    {
+        var run = CliRun.Of("compute", MonthlyTrader, "--period", "2025-10", "--format", "gstn");
+
+        run.Exit.Should().Be(2);
+        run.Err.Should().Contain("not available yet");
+    }
+
+    [Fact]
+    public void Run_ComputeCaseWithUnknownField_PutsTheInfoInTheResult()
+    {
+        var file = _folder.Write("extra.json", CaseJson.Of(RecordJson.Invoice("r1").With("note", "\"x\"")));
+
+        var run = CliRun.Of("compute", file, "--period", "2025-10");
+
+        run.Exit.Should().Be(0, run.ToString());
+        var finding = JsonDocument.Parse(run.Out).RootElement.GetProperty("findings").EnumerateArray()
+            .Single(f => f.GetProperty("code").GetString() == JsonFindingCodes.UnknownField);
+        finding.GetProperty("severity").GetString().Should().Be("info");
+        finding.GetProperty("record").GetString().Should().Be("r1");
+    }
+
+    [Fact]
+    public void Run_ComputeCaseWithARecordLeftOut_ExitsOne()
+    {
+        var file = _folder.Write("negative.json", CaseJson.Of([RecordJson.Invoice("r1"), RecordJson.Invoice("r2").With("igst", "-5")]));
+
+        var run = CliRun.Of("compute", file, "--period", "2025-10");
+
+        run.Exit.Should().Be(1, run.ToString());
+        JsonDocument.Parse(run.Out).RootElement.GetProperty("findings").EnumerateArray()
+            .Should().Contain(f => f.GetProperty("severity").GetString() == "error" && f.GetProperty("record").GetString() == "r2");
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
