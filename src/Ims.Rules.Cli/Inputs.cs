@@ -35,24 +35,24 @@ internal static class Inputs
     private static ReturnPeriod? ParsePeriod(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (ReturnPeriod.TryParse(text, out var period))
+        if (ReturnPeriod.TryParse(text, out var period) && period.Start.Year < 9000)
         {
             return period;
         }
 
-        result.AddError($"'{text}' is not a period: expected YYYY-MM, such as 2025-10.");
+        result.AddError($"'{text}' is not a period: expected YYYY-MM from 2000-01 to 8999-12, such as 2025-10.");
         return null;
     }
 
     private static Instant? ParseInstant(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (IsoTime.TryParseInstant(text, out var instant))
+        if (IsoTime.TryParseInstant(text, out var instant) && IndianTime.IsSupported(instant))
         {
             return instant;
         }
 
-        result.AddError($"'{text}' is not an instant: expected ISO-8601 with offset, such as 2025-11-20T17:00:00+05:30, or a date such as 2025-11-20.");
+        result.AddError($"'{text}' is not an instant of the years 2000–8999: expected ISO-8601 with offset, such as 2025-11-20T17:00:00+05:30, or a date such as 2025-11-20.");
         return null;
     }
 }

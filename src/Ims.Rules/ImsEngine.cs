@@ -135,8 +135,8 @@ public sealed class ImsEngine
 
         var generated = Calendar.GenerationInstant(statementPeriod);
         var previous = Calendar.PreviousReturnPeriod(statementPeriod);
-        var previousFiled = Calendar.Gstr3bFiledAt(previous);
-        var sequential = header.RuleSet != RuleSet.PreIms && _firstMonth is { } first && previous.Start >= first;
+        var previousFiled = previous is { } p0 ? Calendar.Gstr3bFiledAt(p0) : null;
+        var sequential = header.RuleSet != RuleSet.PreIms && _firstMonth is { } first && previous is { } p1 && p1.Start >= first;
         var asOf = at ?? (sequential && previousFiled is { } p && p > generated ? p : generated);
 
         if (Calendar.Gstr3bFiledAt(statementPeriod) is { } ownFiled && ownFiled < asOf)

@@ -191,6 +191,8 @@ internal sealed class CasePreparer
         }
 
         prepared.Period = _calendar.StatementPeriodOf(month.Value);
+        prepared.FiledLate = record.Form is SupplierForm.Gstr1 or SupplierForm.Iff or SupplierForm.Gstr5 or SupplierForm.Gstr6
+            && record.SupplierPeriod is { } own && month.Value > own.End;
         prepared.RuleSet = ImsCalendar.RuleSetOf(prepared.Period);
     }
 

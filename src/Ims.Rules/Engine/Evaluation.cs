@@ -237,7 +237,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             yield break;
         }
 
-        var previousClosed = calendar.Gstr3bFiledAt(calendar.StatementPeriodOf(Target.Start.PlusMonths(-1)));
+        var previousClosed = calendar.PreviousReturnPeriod(Target) is { } previous ? calendar.Gstr3bFiledAt(previous) : null;
         foreach (var action in record.Actions)
         {
             if (action.At > closed && action.At <= AsOf && (previousClosed is null || action.At > previousClosed))

@@ -50,6 +50,9 @@ internal sealed class PreparedRecord(InwardRecord record)
 
     public PreparedRecord? Original { get; set; }
 
+    /// <summary>Whether the supplier filed it after its own period's window, so it falls in a later statement (R30).</summary>
+    public bool FiledLate { get; set; }
+
     public bool IsCreditNote => Record.Kind is RecordKind.CreditNote or RecordKind.IsdCreditNote;
 
     public bool IsBillOfEntry => Record.Kind == RecordKind.BillOfEntry;

@@ -106,8 +106,8 @@ internal static class StatementAssembler
                 : NotAvailableReason.TimeLimit,
             Itc = bucket == Bucket.ItcRejected ? TaxAmounts.Zero : effect.Itc,
             Tax = record.SignedTax,
-            Action = landing.Deciding?.Action ?? Actions.ActionKind.NoAction,
-            Remark = landing.Deciding?.Remark,
+            Action = landing.State == StateKind.Expired ? Actions.ActionKind.NoAction : landing.Deciding?.Action ?? Actions.ActionKind.NoAction,
+            Remark = landing.State == StateKind.Expired ? null : landing.Deciding?.Remark,
             Since = record.Period,
             Rules = RulesFor(record, landing, effect, bucket, rules),
         };
@@ -119,7 +119,8 @@ internal static class StatementAssembler
         var key = (int)record.Route | ((int)landing.State << 3) | ((int)bucket << 6) | ((int)record.Transfer << 8)
             | (landing.WasPending ? 1 << 10 : 0) | (record.RuleSet == RuleSet.PreIms ? 1 << 11 : 0) | (record.IsBillOfEntry ? 1 << 12 : 0)
             | (record.IsCreditNote ? 1 << 13 : 0) | (effect.DeclarationUsed ? 1 << 14 : 0) | (record.Record.IsAmendment ? 1 << 15 : 0)
-            | (record.Original is not null ? 1 << 16 : 0) | (record.WindowRule == RuleIds.R31 ? 1 << 17 : record.WindowRule == RuleIds.R34 ? 1 << 18 : 0);
+            | (record.Original is not null ? 1 << 16 : 0) | (record.WindowRule == RuleIds.R31 ? 1 << 17 : record.WindowRule == RuleIds.R34 ? 1 << 18 : 0)
+            | (PendingWasBlocked(landing) ? 1 << 19 : 0) | (record.FiledLate ? 1 << 20 : 0);
         if (!cache.TryGetValue(key, out var cached))
         {
             cached = ComposeRules(record, landing, effect, bucket);
@@ -173,6 +174,12 @@ internal static class StatementAssembler
                         break;
                 }
 
+                        var blockedBy = record.RuleSet == RuleSet.Ims2025 ? RuleIds.R25 : RuleIds.R22;
+                if (PendingWasBlocked(landing) && !rules.Contains(blockedBy))
+                {
+                    rules.Add(blockedBy);
+                }
+
                 if (record.IsBillOfEntry)
                 {
                     rules.AddRange(RuleIds.R7, RuleIds.R52);
@@ -206,8 +213,17 @@ internal static class StatementAssembler
         }
 
         rules.Add(record.WindowRule);
+        if (record.FiledLate)
+        {
+            rules.Add(RuleIds.R30);
+        }
+
         return rules.ToImmutable();
     }
+
+    /// <summary>Whether a Pending on the record was ignored because the rules block it (R22, R25): that too decided its place.</summary>
+    private static bool PendingWasBlocked(Landing landing) =>
+        landing.Findings is { } findings && findings.Exists(f => f.Code == FindingCodes.PendingBlocked);
 
     /// <summary>R47, R50: a rejected reduction raises the supplier's liability; an accepted re-report of a rejected credit note lowers it back.</summary>
     private static SupplierEffect? SupplierEffectOf(PreparedRecord record, Landing landing, Evaluation evaluation)

@@ -132,8 +132,12 @@ public sealed class ImsCalendar
 
     /// <summary>The return period before the one that holds <paramref name="period"/>.</summary>
     /// <param name="period">A statement period.</param>
-    /// <returns>The previous return period.</returns>
-    public ReturnPeriod PreviousReturnPeriod(ReturnPeriod period) => ReturnPeriodOf(ReturnPeriodOf(period.Start).Start.PlusMonths(-1));
+    /// <returns>The previous return period; <see langword="null"/> before January 2000.</returns>
+    public ReturnPeriod? PreviousReturnPeriod(ReturnPeriod period)
+    {
+        var start = ReturnPeriodOf(period.Start).Start;
+        return start.Year == 2000 && start.Month == 1 ? null : ReturnPeriodOf(start.PlusMonths(-1));
+    }
 
     /// <summary>When the statement of a period is generated: 00:00 IST on the 14th after its last month (R28), later when a filing window was extended past the 13th.</summary>
     /// <param name="period">The statement period.</param>

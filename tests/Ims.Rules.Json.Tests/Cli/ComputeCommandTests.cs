@@ -70,6 +70,21 @@ public sealed class ComputeCommandTests : IDisposable
         run.Err.Should().Contain("IMS-JSON-SYNTAX").And.Contain("(line 2)").And.NotContain("   at ");
     }
 
+    [Theory]
+    [InlineData("--period", "9999-12")]
+    [InlineData("--at", "9999-12-31")]
+    public void Run_ComputeBeyondTheSupportedYears_ExitsTwoAsBadUsage(string option, string value)
+    {
+        var arguments = option == "--period"
+            ? new[] { "compute", MonthlyTrader, "--period", value }
+            : new[] { "compute", MonthlyTrader, "--period", "2025-10", option, value };
+
+        var run = CliRun.Of(arguments);
+
+        run.Exit.Should().Be(2, run.ToString());
+        run.Err.Should().Contain("2000").And.NotContain("internal error");
+    }
+
     [Fact]
     public void Run_ComputeMissingFile_ExitsTwo()
     {

@@ -18,8 +18,8 @@ public sealed class ExplainCommandTests
             .And.Contain("generated:         2025-11-14T00:00:00+05:30")
             .And.Contain("2025-11-13T16:00:00+05:30  pending, remark \"goods not yet received\"")
             .And.Contain("2025-12-05T11:00:00+05:30  accept")
-            .And.Contain("2025-10 (as of 2025-11-14T00:00:00+05:30): carried forward as Pending since 2025-10")
-            .And.Contain("2025-11 (as of 2025-12-14T00:00:00+05:30): ITC Available, section b2b")
+            .And.Contain("2025-10 (as of 2025-11-20T17:00:00+05:30): carried forward as Pending since 2025-10")
+            .And.Contain("2025-11 (as of 2025-12-20T17:00:00+05:30): ITC Available, section b2b")
             .And.Contain("rules R14, R12, R29");
     }
 
@@ -39,7 +39,7 @@ public sealed class ExplainCommandTests
 
         run.Exit.Should().Be(0, run.ToString());
         run.Out.Should().Contain("received:          2025-10-16T00:00:00+05:30 from ICEGATE").And.NotContain("not filed")
-            .And.Contain("2025-10 (as of 2025-11-14T00:00:00+05:30): ITC Available, section impgsez");
+            .And.Contain("2025-10 (as of 2025-11-20T17:00:00+05:30): ITC Available, section impgsez");
     }
 
     [Fact]

@@ -35,13 +35,13 @@ public sealed class TimelineCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_Timeline_EachStatementIsWhatComputePrints()
+    public void Run_Timeline_EachStatementIsWhatComputePrintsAtItsInstant()
     {
         var timeline = JsonDocument.Parse(CliRun.Of("timeline", MonthlyTrader).Out).RootElement.GetProperty("statements");
 
         foreach (var statement in timeline.EnumerateArray())
         {
-            var computed = CliRun.Of("compute", MonthlyTrader, "--period", statement.GetProperty("period").GetString()!).Out;
+            var computed = CliRun.Of("compute", MonthlyTrader, "--period", statement.GetProperty("period").GetString()!, "--at", statement.GetProperty("asOf").GetString()!).Out;
             Normalised(statement).Should().Be(Normalised(JsonDocument.Parse(computed).RootElement));
         }
     }

@@ -92,6 +92,32 @@ public sealed class PlacementRuleTests
     }
 
     [Fact]
+    public void R30_LateGstr1_CitesR30()
+    {
+        var late = Invoice("late", "2025-11-20T12:00") with { SupplierPeriod = Month("2025-10") };
+
+        ImsEngine.Compute(Case([late], gstr3b: FiledMonthly("2024-04", "2025-10")), Month("2025-11")).Doc("late").Rules.Should().EndWith(["R29", "R30"]);
+    }
+
+    [Fact]
+    public void R32_FirstPeriodThatCanExist_IsComputedWithoutAPreviousPeriod()
+    {
+        var imsCase = Case([Invoice("r", "2000-05-05T10:00", date: "2000-04-20")]);
+
+        ImsEngine.Compute(imsCase, Month("2000-01")).Status.Should().Be(StatementStatus.Generated);
+        ImsEngine.Create(imsCase).ComputeRange(Month("2000-01"), Month("2000-04")).Should().HaveCount(4).And.Contain(s => s.Has("r"));
+    }
+
+    [Fact]
+    public void Compute_PeriodBeyondTheSupportedYears_ThrowsArgumentOutOfRange()
+    {
+        var engine = ImsEngine.Create(Case([]));
+
+        engine.Invoking(e => e.Compute(ReturnPeriod.Month(9999, 12))).Should().Throw<System.ArgumentOutOfRangeException>().WithParameterName("period");
+        engine.Invoking(e => e.Compute(Month("2025-10"), NodaTime.Instant.MaxValue)).Should().Throw<System.ArgumentOutOfRangeException>().WithParameterName("at");
+    }
+
+    [Fact]
     public void R30_DocumentDate_NeverDecidesThePeriod()
     {
         var old = Invoice("old", "2025-11-10T18:00", date: "2024-12-01");

@@ -69,7 +69,8 @@ public sealed class CreditNote2025ScenarioTests
         october.CarryForward.Single().PendingUntil.Should().Be(Date("2025-12-20"));
         november.Carries("cn").Should().BeTrue();
         december.Doc("cn").Itc.Igst.Should().Be(-1800m);
-        december.Doc("cn").Rules.Should().StartWith(["R14", "R25", "R11", "R12"]);
+        december.Doc("cn").Rules.Should().StartWith(["R14", "R25", "R11", "R12"]).And.OnlyHaveUniqueItems();
+        december.Doc("cn").Action.Should().Be(ActionKind.NoAction, "an expired Pending is treated as No action");
         december.Findings.Should().Contain(f => f.Code == FindingCodes.PendingExpired);
         december.Findings.Should().Contain(f => f.Code == FindingCodes.PendingBlocked && f.Message.Contains("2025-12-20"));
     }

@@ -19,7 +19,7 @@ public sealed class PendingRestrictionScenarioTests
 
         statement.Doc("cn-1").Bucket.Should().Be(Bucket.ItcAvailable);
         statement.Doc("cn-1").Itc.Igst.Should().Be(-1800m);
-        statement.Doc("cn-1").Rules.Should().StartWith(["R11", "R12"]).And.Contain("R45");
+        statement.Doc("cn-1").Rules.Should().StartWith(["R11", "R12", "R22"]).And.Contain("R45");
         statement.Findings.Should().ContainSingle(f => f.Code == FindingCodes.PendingBlocked && f.RecordId == "cn-1")
             .Which.Message.Should().Contain("R22");
         statement.Summary.Gstr3b.Table4B2.Igst.Should().Be(1800m);
