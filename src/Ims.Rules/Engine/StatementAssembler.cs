@@ -97,6 +97,9 @@ internal static class StatementAssembler
         return new StatementDocument
         {
             RecordId = record.Id,
+            SupplierGstin = record.Record.SupplierGstin,
+            Number = record.Record.Number,
+            Date = record.Record.Date,
             Bucket = bucket,
             Section = record.Section,
             ReverseCharge = record.Record.ReverseCharge,

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Ims.Rules.Actions;
 using Ims.Rules.Money;
 using Ims.Rules.Periods;
+using Ims.Rules.Registration;
+using NodaTime;
 
 namespace Ims.Rules.Statements;
 
@@ -10,6 +12,15 @@ public sealed record StatementDocument
 {
     /// <summary>The record's id.</summary>
     public required string RecordId { get; init; }
+
+    /// <summary>The supplier's (or SEZ unit's, or distributor's) GSTIN; <see langword="null"/> for a bill of entry of goods from abroad.</summary>
+    public Gstin? SupplierGstin { get; init; }
+
+    /// <summary>The document (or bill of entry) number.</summary>
+    public string Number { get; init; } = string.Empty;
+
+    /// <summary>The document date.</summary>
+    public LocalDate Date { get; init; }
 
     /// <summary>ITC Available, Not Available or Rejected.</summary>
     public required Bucket Bucket { get; init; }
