@@ -49,7 +49,8 @@ public sealed class LawTests
                 var places = statements.Count(s => s.Has(record.Id)) + (last.Carries(record.Id) ? 1 : 0);
                 if (places != 1)
                 {
-                    throw new InvalidOperationException($"{record.Id} of {month} is in {places} places.");
+                    throw new InvalidOperationException($"{record.Id} of {month} is in {places} places.\n{CaseText.Of(imsCase)}\n" +
+                        string.Join("\n", statements.Select(Canonical.Placement)));
                 }
             }
 
@@ -79,9 +80,11 @@ public sealed class LawTests
         {
             var accepted = imsCase with
             {
-                Actions = [.. imsCase.Actions.Select(a => a.Action == ActionKind.NoAction ? a with { Action = ActionKind.Accept } : a)],
+                Actions = [.. imsCase.Actions.Select(a => a.Action == ActionKind.NoAction ? a with { Action = ActionKind.Accept, ItcReduction = null } : a)],
             };
-            return Year(imsCase).Select(Canonical.Placement).SequenceEqual(Year(accepted).Select(Canonical.Placement));
+            var before = string.Join("\n", Year(imsCase).Select(Canonical.Placement));
+            var after = string.Join("\n", Year(accepted).Select(Canonical.Placement));
+            return before == after ? true : throw new InvalidOperationException($"{CaseText.Of(imsCase)}\n--- no action:\n{before}\n--- accept:\n{after}");
         }));
     }
 }
