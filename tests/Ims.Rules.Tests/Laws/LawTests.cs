@@ -7,6 +7,8 @@ using Ims.Rules.Actions;
 using Ims.Rules.Cases;
 using Ims.Rules.Money;
 using Ims.Rules.Statements;
+using NodaTime;
+using Ims.Rules.Periods;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Laws;
@@ -86,5 +88,70 @@ public sealed class LawTests
             var after = string.Join("\n", Year(accepted).Select(Canonical.Placement));
             return before == after ? true : throw new InvalidOperationException($"{CaseText.Of(imsCase)}\n--- no action:\n{before}\n--- accept:\n{after}");
         }));
+    }
+
+    [Fact]
+    public void Compute_LaterInstantWithNothingNew_ChangesNothing()
+    {
+        var gen = from imsCase in Arbitraries.CaseGen(completeFilings: false)
+                  from month in Gen.Choose(0, 6)
+                  from fraction in Gen.Choose(0, 1000)
+                  select (imsCase, period: Month("2025-09").Plus(month), fraction);
+
+        Check.One(Thousand, Prop.ForAll(gen.ToArbitrary(), input =>
+        {
+            var engine = ImsEngine.Create(input.imsCase);
+            var first = engine.Compute(input.period);
+            var next = NextEventAfter(input.imsCase, first.AsOf);
+            var later = first.AsOf + ((next - first.AsOf) * input.fraction / 1001);
+            var second = engine.Compute(input.period, later);
+            return Canonical.Placement(first) == Canonical.Placement(second)
+                && first.Findings.SequenceEqual(second.Findings);
+        }));
+    }
+
+    [Fact]
+    public void ComputeRange_PendingRecord_ContributesItcOnlyAfterLeavingPending()
+    {
+        Check.One(Thousand, Prop.ForAll(Arbitraries.Cases(), imsCase =>
+            Year(imsCase).SelectMany(s => s.Documents).All(d =>
+                d.Action != ActionKind.Pending || (d.Bucket == Bucket.ItcNotAvailable && d.Rules.Contains("R37")))));
+    }
+
+    [Fact]
+    public void Compute_ActionAfterTheGstr3bFiling_NeverChangesThatPeriodsStatement()
+    {
+        var gen = from imsCase in Arbitraries.CaseGen()
+                  where imsCase.Records.Length > 0
+                  from month in Gen.Choose(0, 5)
+                  from recordIndex in Gen.Choose(0, 13)
+                  from kind in Gen.Elements(ActionKind.Accept, ActionKind.Reject, ActionKind.Pending, ActionKind.NoAction)
+                  from hours in Gen.Choose(0, 24 * 60)
+                  select (imsCase, period: Month("2025-09").Plus(month), record: imsCase.Records[recordIndex % imsCase.Records.Length], kind, hours);
+
+        Check.One(Thousand, Prop.ForAll(gen.ToArbitrary(), input =>
+        {
+            var engine = ImsEngine.Create(input.imsCase);
+            if (engine.Calendar.Gstr3bFiledAt(input.period) is not { } filed)
+            {
+                return true;
+            }
+
+            var late = new ImsAction { RecordId = input.record.Id, Action = input.kind, At = filed + Duration.FromHours(input.hours) + Duration.FromMinutes(1) };
+            var after = ImsEngine.Create(input.imsCase with { Actions = input.imsCase.Actions.Add(late) });
+            var at = Ist("2027-01-01");
+            return Canonical.Of(engine.Compute(input.period, at)) == Canonical.Of(after.Compute(input.period, at));
+        }));
+    }
+
+    /// <summary>The first instant after <paramref name="after"/> at which anything in the case can change: an action, a revision, a filing, or the end of a day that can be a deadline.</summary>
+    private static Instant NextEventAfter(ImsCase imsCase, Instant after)
+    {
+        var events = imsCase.Actions.Select(a => a.At)
+            .Concat(imsCase.Records.SelectMany(r => new[] { r.SavedAt, r.FiledAt }.OfType<Instant>().Concat(r.RevisedAt)))
+            .Concat(imsCase.Filings.Gstr3b.Values)
+            .Concat(Enumerable.Range(0, 1200).Select(d => IndianTime.StartOf(new LocalDate(2025, 1, 1).PlusDays(d)))
+                .Where(day => IndianTime.DateOf(day).Day is 21 or 23 or 25 || (IndianTime.DateOf(day).Month == 12 && IndianTime.DateOf(day).Day == 1)));
+        return events.Where(e => e > after).DefaultIfEmpty(after + Duration.FromDays(30)).Min();
     }
 }
