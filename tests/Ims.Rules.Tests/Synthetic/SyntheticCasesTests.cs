@@ -1,0 +1,50 @@
+using System.Linq;
+using Ims.Rules.Findings;
+using Ims.Rules.Statements;
+using Ims.Rules.Synthetic;
+using static Ims.Rules.Tests.Support.Build;
+
+namespace Ims.Rules.Tests.Synthetic;
+
+public sealed class SyntheticCasesTests
+{
+    [Fact]
+    public void Generate_SameSeed_GivesTheSameCase()
+    {
+        var a = SyntheticCases.Generate(new SyntheticCaseOptions { Records = 2000, Seed = 7 });
+        var b = SyntheticCases.Generate(new SyntheticCaseOptions { Records = 2000, Seed = 7 });
+
+        a.Records.SequenceEqual(b.Records).Should().BeTrue();
+        a.Actions.SequenceEqual(b.Actions).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Generate_OtherSeed_GivesAnotherCase()
+    {
+        var a = SyntheticCases.Generate(new SyntheticCaseOptions { Records = 100, Seed = 7 });
+        var b = SyntheticCases.Generate(new SyntheticCaseOptions { Records = 100, Seed = 8 });
+
+        a.Records.SequenceEqual(b.Records).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Generate_TenThousandRecords_HasTheAskedShareActedOnAndNoBadData()
+    {
+        var imsCase = SyntheticCases.Generate(new SyntheticCaseOptions { Records = 10_000, Seed = 42 });
+        var engine = ImsEngine.Create(imsCase);
+
+        imsCase.Records.Should().HaveCount(10_000);
+        imsCase.Actions.Select(a => a.RecordId).Distinct().Count().Should().BeInRange(2700, 3300);
+        engine.CaseFindings.Should().NotContain(f => f.Severity == Severity.Error);
+        var year = engine.ComputeRange(Month("2025-04"), Month("2026-03"));
+        year.Should().OnlyContain(s => s.Status == StatementStatus.Generated);
+        year.SelectMany(s => s.Documents).Select(d => d.Section).Distinct().Should().Contain([Section.B2b, Section.Cdnr, Section.Impg, Section.Isd, Section.B2ba]);
+    }
+
+    [Fact]
+    public void Generate_NegativeRecords_ThrowsArgumentOutOfRange()
+    {
+        FluentActions.Invoking(() => SyntheticCases.Generate(new SyntheticCaseOptions { Records = -1 }))
+            .Should().Throw<System.ArgumentOutOfRangeException>();
+    }
+}
