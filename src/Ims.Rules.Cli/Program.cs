@@ -46,6 +46,7 @@ public static class Program
             ExplainCommand.Create(stdout, stderr),
             ValidateCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
+            GenerateCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);
