@@ -23,6 +23,8 @@ internal sealed class CasePreparer
     /// <summary>The first date periods and financial years here can hold.</summary>
     private static readonly LocalDate FirstDocumentDate = new(2000, 4, 1);
 
+    private static readonly Instant FirstActionInstant = IndianTime.StartOf(ImsCalendar.FirstActionDate);
+
     private readonly ImsCase _case;
     private readonly ImsCalendar _calendar;
     private readonly StateCode? _recipientState;
@@ -454,7 +456,7 @@ internal sealed class CasePreparer
                 break;
         }
 
-        if (IndianTime.DateOf(action.At) < ImsCalendar.FirstActionDate)
+        if (action.At < FirstActionInstant)
         {
             return new Finding(FindingCodes.ActionBeforeIms, Severity.Warning, id, $"{what} is ignored: IMS accepted actions from 14 October 2024 (R1).");
         }
@@ -477,6 +479,11 @@ internal sealed class CasePreparer
     /// <summary>Orders a record's actions by instant; of two different actions at one instant the stronger stays (Reject, Pending, Accept, No action).</summary>
     private static void ResolveConflicts(PreparedRecord prepared)
     {
+        if (prepared.Actions.Count < 2)
+        {
+            return;
+        }
+
         prepared.SortActions((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : Strength(a).CompareTo(Strength(b)));
         var actions = prepared.Actions;
         for (var i = actions.Count - 1; i > 0; i--)

@@ -212,6 +212,13 @@ public sealed class ImsCalendar
     /// <returns>The month.</returns>
     public YearMonth WindowMonth(SupplierForm form, ReturnFrequency supplierFrequency, LocalDate filedOn)
     {
+        if (_extensions.Count == 0)
+        {
+            // No extension: the window of month M ends on the 11th (monthly GSTR-1) or the 13th of M+1.
+            var endDay = form is SupplierForm.Gstr1 or SupplierForm.Gstr1A or SupplierForm.Icegate && supplierFrequency == ReturnFrequency.Monthly ? 11 : 13;
+            return filedOn.Day > endDay ? filedOn.ToYearMonth() : filedOn.ToYearMonth().PlusMonths(-1);
+        }
+
         var month = filedOn.ToYearMonth().PlusMonths(-1);
         if (filedOn > WindowEnd(form, supplierFrequency, month))
         {
