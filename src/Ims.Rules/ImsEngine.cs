@@ -65,6 +65,12 @@ public sealed class ImsEngine
         LeftOutFindings = [.. _prepared.CaseFindings.Concat(_records.Where(r => r.Route == Route.Excluded).SelectMany(r => r.Findings.Select(f => f.Finding)))];
     }
 
+    /// <summary>
+    /// The edition of the rule catalogue (rules R1–R63) this release implements; release headings in
+    /// CHANGELOG.md name the same edition.
+    /// </summary>
+    public const string RuleCatalogue = "2026-11-21";
+
     /// <summary>The case.</summary>
     public ImsCase Case { get; }
 
