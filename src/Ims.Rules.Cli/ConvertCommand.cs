@@ -55,14 +55,16 @@ internal static class ConvertCommand
             Example:
               ims-rules convert --from gstn-ims ims.json --gstin 27AAPFU0939F1ZV --period 2025-10 > case.json
               ims-rules convert --from gstn-2b gstr2b-102025.json > portal.json
-              ims-rules diff portal.json computed.json
+              ims-rules compute case.json --period 2025-10 > computed.json
+              ims-rules diff portal.json computed.json --match document
             """)
         {
             from, file, gstin, period, at, filing,
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(from) == From2b)
+            // The tokens, not GetValue: a value outside gstn-ims/gstn-2b is reported by its own validator and would throw here.
+            if (result.GetResult(from) is { Tokens: [{ Value: From2b }] })
             {
                 foreach (var option in new Option[] { gstin, period, at, filing })
                 {

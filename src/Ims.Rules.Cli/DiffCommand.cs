@@ -30,7 +30,8 @@ internal static class DiffCommand
             a computed statement): documents are paired by supplier GSTIN, number (ignoring case and white space) and
             section family (invoice, note, ISD, import), and the gstin, period, status and each pair's bucket, section,
             reverse charge, reason and ITC are compared, with the documents left unpaired on either side.
-            The report says how documents were matched. Exits with 0 when they agree and 1 when they differ.
+            The report says how documents were matched. Exits with 0 when they agree, 1 when they differ, 2 when a file
+            cannot be read (or, with --match document, has documents without a number).
 
             Example:
               ims-rules diff docs/examples/monthly-trader.2025-10.expected.json result.json
