@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Findings;
+using Ims.Rules.Gstn;
 using Ims.Rules.Json;
 using Ims.Rules.Periods;
 using Ims.Rules.Statements;
@@ -9,7 +10,7 @@ using NodaTime;
 
 namespace Ims.Rules.Cli;
 
-/// <summary><c>compute CASE --period P [--at INSTANT] [--format json|gstn]</c>: one statement as an ims-2b/1 result.</summary>
+/// <summary><c>compute CASE --period P [--at INSTANT] [--format json|gstn]</c>: one statement as an ims-2b/1 result or as the portal's GSTR-2B JSON.</summary>
 internal static class ComputeCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
@@ -19,19 +20,21 @@ internal static class ComputeCommand
         var at = Inputs.At();
         var format = new Option<string>("--format")
         {
-            Description = "json: the ims-2b/1 result; gstn: GSTN's GSTR-2B JSON (not available yet).",
+            Description = "json: the ims-2b/1 result; gstn: the statement as the portal's GSTR-2B JSON (findings go to standard error).",
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "gstn");
 
         var command = new Command("compute", """
-            Computes the GSTR-2B statement of one period and prints it as an ims-2b/1 result.
+            Computes the GSTR-2B statement of one period and prints it as an ims-2b/1 result, or with --format gstn
+            in the portal's own GSTR-2B JSON (itcsumm, docdata, docRejdata), the findings then on standard error.
             Without --at, the statement is computed when the portal generates it (00:00 IST on the 14th after the period,
             or when GSTR-3B of the previous period was filed, if later); once the period's GSTR-3B is filed it is frozen.
 
             Example:
               ims-rules compute docs/examples/monthly-trader.json --period 2025-10
               ims-rules compute case.json --period 2025-10 --at 2025-11-18T12:00:00+05:30
+              ims-rules compute docs/examples/monthly-trader.json --period 2025-10 --format gstn > gstr2b.json
             """)
         {
             caseFile, period, at, format,
@@ -42,19 +45,17 @@ internal static class ComputeCommand
 
     private static int Execute(string path, ReturnPeriod period, Instant? at, string format, TextWriter output, TextWriter errors)
     {
-        if (format == "gstn")
-        {
-            errors.WriteLine("ims-rules: --format gstn is not available yet: GSTN's GSTR-2B JSON writer is not part of this build. Use --format json.");
-            return ExitCodes.BadInput;
-        }
-
+        var portal = format == "gstn";
         var loaded = CaseFile.Load(path, errors, out var failure);
         if (loaded is null)
         {
             if (!failure.IsEmpty)
             {
                 CaseFile.Print(errors, path, failure);
-                output.WriteLine(ResultWriter.UnreadableCaseToJson(period, failure));
+                if (!portal)
+                {
+                    output.WriteLine(ResultWriter.UnreadableCaseToJson(period, failure));
+                }
             }
 
             return ExitCodes.BadInput;
@@ -62,6 +63,11 @@ internal static class ComputeCommand
 
         var statement = Progress.Run(errors, "Computing " + period, () => loaded.Engine.Compute(period, at));
         statement = statement with { Findings = [.. loaded.ReadFindings, .. statement.Findings] };
+        if (portal)
+        {
+            return WritePortalJson(loaded, statement, output, errors);
+        }
+
         using (var stream = new TextWriterStream(output))
         {
             ResultWriter.Write(statement, stream);
@@ -69,6 +75,19 @@ internal static class ComputeCommand
 
         output.WriteLine();
         return HasErrors(statement) ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Prints the statement as the portal's GSTR-2B JSON (<see cref="Gstr2bWriter"/>). That shape has
+    /// no place for findings, so the statement's and the writer's findings go to standard error.
+    /// </summary>
+    private static int WritePortalJson(CaseFile loaded, Gstr2bStatement statement, TextWriter output, TextWriter errors)
+    {
+        var written = Gstr2bWriter.Write(statement, loaded.Engine.Case);
+        output.WriteLine(written.Json);
+        var findings = statement.Findings.Concat(written.Findings).ToList();
+        CaseFile.Print(errors, loaded.Path, findings);
+        return findings.Any(f => f.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
     /// <summary>Whether a statement holds an error finding.</summary>

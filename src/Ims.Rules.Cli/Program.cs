@@ -8,7 +8,7 @@ namespace Ims.Rules.Cli;
 
 /// <summary>
 /// The <c>ims-rules</c> command-line tool: computes, explains, validates and compares GSTR-2B
-/// statements from <c>ims-case/1</c> case files (docs/cli.md).
+/// statements from <c>ims-case/1</c> case files, and converts the portal's JSON (docs/cli.md).
 /// </summary>
 public static class Program
 {
@@ -35,7 +35,7 @@ public static class Program
 
         var root = new RootCommand("""
             ims-rules: the GSTR-2B statements that India's IMS rules produce from a case file (ims-case/1).
-            Results are ims-2b/1 JSON; see docs/case-format.md and docs/cli.md.
+            Results are ims-2b/1 JSON; convert reads the portal's own JSON. See docs/case-format.md and docs/cli.md.
 
             Example:
               ims-rules compute docs/examples/monthly-trader.json --period 2025-10
@@ -47,6 +47,7 @@ public static class Program
             ValidateCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
             GenerateCommand.Create(stdout, stderr),
+            ConvertCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

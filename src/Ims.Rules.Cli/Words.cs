@@ -42,6 +42,30 @@ internal static class Words
         Bucket.ItcRejected => "ITC Rejected",
     };
 
+    public static string Of(Section section) => section switch
+    {
+        Section.B2b => "b2b",
+        Section.B2ba => "b2ba",
+        Section.Cdnr => "cdnr",
+        Section.Cdnra => "cdnra",
+        Section.Ecom => "ecom",
+        Section.Ecoma => "ecoma",
+        Section.Isd => "isd",
+        Section.Isda => "isda",
+        Section.Impg => "impg",
+        Section.Impga => "impga",
+        Section.Impgsez => "impgsez",
+        Section.Impgseza => "impgseza",
+    };
+
+    public static string Of(StatementStatus status) => status switch
+    {
+        StatementStatus.Generated => "generated",
+        StatementStatus.NotGenerated => "not generated",
+    };
+
+    public static string YesNo(bool value) => value ? "yes" : "no";
+
     public static string Of(NotAvailableReason? reason) => reason switch
     {
         NotAvailableReason.PlaceOfSupply => "reason P (place of supply)",

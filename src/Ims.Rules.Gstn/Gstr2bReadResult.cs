@@ -9,7 +9,8 @@ public sealed record Gstr2bReadResult
 {
     /// <summary>
     /// The statement: status generated, period from <c>rtnprd</c>, as of <c>gendt</c> at 00:00 IST,
-    /// one document per document of <c>docdata</c> and <c>docRejdata</c>, no rule IDs. Its summary
+    /// one document per document of <c>docdata</c> and <c>docRejdata</c> with its supplier, number and
+    /// date, no rule IDs. Its summary
     /// holds the sums of the documents' ITC per bucket; its GSTR-3B figures are left at zero.
     /// <see langword="null"/> when the download cannot be read (see the findings).
     /// </summary>

@@ -195,12 +195,13 @@ public static class Gstr2bReader
             }
 
             _reader.NoteUnknownFields(supplier, Gstr2bLayout.SupplierFields);
+            var ctin = PortalReader.Text(supplier, "ctin");
             var context = new SupplierContext(
-                PortalReader.Text(supplier, "ctin"),
+                ctin,
+                _reader.ReadGstin(ctin, path + ".ctin", null, "supplier GSTIN (ctin)"),
                 PortalReader.Text(supplier, "trdnm"),
                 _reader.OptionalPeriod(supplier, "supprd", path, null),
                 _reader.OptionalDate(supplier, "supfildt", path, null));
-            _reader.ReadGstin(context.Ctin, path + ".ctin", null, "supplier GSTIN (ctin)");
 
             var documents = _reader.Array(supplier, layout.ListKey!, path);
             for (var i = 0; i < documents.Count; i++)
@@ -245,10 +246,15 @@ public static class Gstr2bReader
             var tax = TaxOf(document, path, id, out var taxableValue);
             var signed = Negative(layout.Shape, typeCode, path, id) ? tax.Negate() : tax;
             var bucket = rejected ? Bucket.ItcRejected : BucketOf(layout.Shape, document, path, id);
+            var date = _reader.OptionalDate(document, layout.DateKey, path, id);
+            var fromAbroad = billOfEntry && !layout.FromSez;
 
             var statementDocument = new StatementDocument
             {
                 RecordId = id,
+                SupplierGstin = fromAbroad ? null : supplier.Gstin,
+                Number = number,
+                Date = date ?? default,
                 Bucket = bucket,
                 Section = section,
                 ReverseCharge = layout.Shape is DocumentShape.Invoice or DocumentShape.Note && _reader.Flag(document, "rev", path, id) == true,
@@ -267,11 +273,11 @@ public static class Gstr2bReader
                 Bucket = bucket,
                 Path = path,
                 Number = number,
-                SupplierGstinText = billOfEntry && !layout.FromSez ? null : supplier.Ctin,
+                SupplierGstinText = fromAbroad ? null : supplier.Ctin,
                 TradeName = supplier.TradeName,
                 SupplierPeriod = supplier.Period,
                 SupplierFiledOn = supplier.FiledOn,
-                Date = _reader.OptionalDate(document, layout.DateKey, path, id),
+                Date = date,
                 TypeCode = typeCode,
                 Value = _reader.OptionalMoney(document, "val", path, id),
                 PlaceOfSupply = PlaceOfSupplyOf(document, path, id),
@@ -479,5 +485,5 @@ public static class Gstr2bReader
     }
 
     /// <summary>The supplier-level fields documents inherit.</summary>
-    private readonly record struct SupplierContext(string? Ctin, string? TradeName, ReturnPeriod? Period, LocalDate? FiledOn);
+    private readonly record struct SupplierContext(string? Ctin, Gstin? Gstin, string? TradeName, ReturnPeriod? Period, LocalDate? FiledOn);
 }

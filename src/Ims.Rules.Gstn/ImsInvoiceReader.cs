@@ -37,6 +37,13 @@ public static class ImsInvoiceReader
         ],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Top-level keys that name the recipient (<c>rtin</c>, as in the IMS SAVE request, or <c>gstin</c>):
+    /// not sections, so not reported as ignored. The reader takes the recipient from
+    /// <see cref="ImsReadOptions.RecipientGstin"/>; callers may look them up first.
+    /// </summary>
+    public static readonly ImmutableArray<string> RecipientKeys = ["rtin", "gstin"];
+
     /// <summary>Reads IMS invoice data from JSON text.</summary>
     /// <param name="json">The portal's JSON.</param>
     /// <param name="options">The recipient, the actions' instant and the filing assumption.</param>
@@ -96,7 +103,7 @@ public static class ImsInvoiceReader
             var prefix = "$";
             if (PortalReader.TryGet(root, "imsDetails", out var details))
             {
-                IgnoreOthers(root, "$", ["imsDetails", "imsDetailsErr"]);
+                IgnoreOthers(root, "$", ["imsDetails", "imsDetailsErr", .. RecipientKeys]);
                 if (!_reader.ExpectObject(details, "$.imsDetails"))
                 {
                     return;
@@ -106,7 +113,7 @@ public static class ImsInvoiceReader
                 prefix = "$.imsDetails";
             }
 
-            IgnoreOthers(body, prefix, [.. SectionKeys.ImsOrder.Select(SectionKeys.Of)]);
+            IgnoreOthers(body, prefix, [.. SectionKeys.ImsOrder.Select(SectionKeys.Of), .. prefix == "$" ? RecipientKeys : []]);
             foreach (var section in SectionKeys.ImsOrder)
             {
                 var key = SectionKeys.Of(section);

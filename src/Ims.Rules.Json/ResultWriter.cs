@@ -12,8 +12,8 @@ namespace Ims.Rules.Json;
 /// <summary>
 /// Writes a <see cref="Gstr2bStatement"/> as an <c>ims-2b/1</c> result, exactly as the oracle
 /// contract names it (docs/case-format.md), with the additions <c>frequency</c>, and per
-/// document <c>tax</c>, <c>action</c>, <c>remark</c> and <c>since</c>, and per supplier effect
-/// <c>period</c>. Amounts are JSON numbers with two decimals; instants are in IST.
+/// document <c>tax</c>, <c>action</c>, <c>remark</c>, <c>since</c>, <c>supplierGstin</c>,
+/// <c>number</c> and <c>date</c>, and per supplier effect <c>period</c>. Amounts are JSON numbers with two decimals; instants are in IST.
 /// </summary>
 public static class ResultWriter
 {
@@ -204,7 +204,32 @@ public static class ResultWriter
         }
 
         writer.WritePeriod(Fields.Since, document.Since);
+        WriteIdentity(writer, document);
         writer.WriteEndObject();
+    }
+
+    /// <summary>What identifies the document outside the case: <c>supplierGstin</c>, <c>number</c> and <c>date</c>, <c>null</c> where unknown.</summary>
+    private static void WriteIdentity(Utf8JsonWriter writer, StatementDocument document)
+    {
+        if (document.SupplierGstin is { } supplier)
+        {
+            writer.WriteString(Fields.SupplierGstin, supplier.ToString());
+        }
+        else
+        {
+            writer.WriteNull(Fields.SupplierGstin);
+        }
+
+        if (string.IsNullOrEmpty(document.Number))
+        {
+            writer.WriteNull(Fields.Number);
+        }
+        else
+        {
+            writer.WriteString(Fields.Number, document.Number);
+        }
+
+        writer.WriteDate(Fields.Date, document.Date == default ? null : document.Date);
     }
 
     private static void WriteSummary(Utf8JsonWriter writer, StatementSummary summary)

@@ -110,6 +110,24 @@ public sealed class Gstr2bReaderTests
     }
 
     [Fact]
+    public void Read_V4Fixture_DocumentsCarryTheirSupplierNumberAndDate()
+    {
+        var result = V4();
+
+        var invoice = Doc(result, "b2b/01AABCE2207R1Z5/S008400");
+        invoice.SupplierGstin.Should().Be(Gstin.ParseAllowingBadCheckCharacter("01AABCE2207R1Z5"));
+        invoice.Number.Should().Be("S008400");
+        invoice.Date.Should().Be(Date("2016-11-24"));
+        var sez = Doc(result, "impgsez/18272A/2566282");
+        sez.SupplierGstin.Should().Be(Gstin.ParseAllowingBadCheckCharacter("01AABCE2207R1Z5"));
+        sez.Number.Should().Be("2566282");
+        var impg = Doc(result, "impg/18272A/2566282");
+        impg.SupplierGstin.Should().BeNull("a bill of entry of goods from abroad has no supplier GSTIN");
+        impg.Number.Should().Be("2566282");
+        result.Statement!.Documents.Should().OnlyContain(d => d.Number.Length > 0 && d.Date != default);
+    }
+
+    [Fact]
     public void Read_V4Fixture_RejectedDocumentsTakeNoItc()
     {
         var result = V4();

@@ -169,6 +169,6 @@ public sealed class Gstr2bWriterTests
         element.GetProperty("sgst").GetDecimal(),
         element.GetProperty("cess").GetDecimal());
 
-    private static (string, Section, Bucket, NotAvailableReason?, bool, TaxAmounts, TaxAmounts) Comparable(StatementDocument d) =>
-        (d.RecordId, d.Section, d.Bucket, d.Reason, d.ReverseCharge, d.Itc, d.Tax);
+    private static (string, Section, Bucket, NotAvailableReason?, bool, TaxAmounts, TaxAmounts, Registration.Gstin?, string, NodaTime.LocalDate) Comparable(StatementDocument d) =>
+        (d.RecordId, d.Section, d.Bucket, d.Reason, d.ReverseCharge, d.Itc, d.Tax, d.SupplierGstin, d.Number, d.Date);
 }

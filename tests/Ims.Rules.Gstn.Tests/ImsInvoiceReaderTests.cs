@@ -130,6 +130,18 @@ public sealed class ImsInvoiceReaderTests
         wrapped.Findings.Should().NotContain(f => f.Code == GstnFindingCodes.SectionIgnored);
     }
 
+    [Theory]
+    [InlineData("{\"rtin\": \"27AAPFU0939F1ZV\", \"b2b\": [], \"rtnprd\": \"102025\"}")]
+    [InlineData("{\"gstin\": \"27AAPFU0939F1ZV\", \"imsDetails\": {\"b2b\": [], \"rtin\": \"x\"}}")]
+    public void Read_RecipientAtTheTop_IsNotReportedButOtherKeysAre(string json)
+    {
+        var data = ImsInvoiceReader.Read(json, Options);
+
+        var ignored = data.Findings.Where(f => f.Code == GstnFindingCodes.SectionIgnored).Select(f => f.Message).ToList();
+        ignored.Should().ContainSingle().Which.Should().MatchRegex(@"\$(\.imsDetails)?\.(rtnprd|rtin) ");
+        ImsInvoiceReader.RecipientKeys.Should().Equal("rtin", "gstin");
+    }
+
     [Fact]
     public void Read_MalformedJson_GivesAnErrorFindingNotAnException()
     {

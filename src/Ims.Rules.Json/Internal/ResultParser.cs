@@ -27,7 +27,7 @@ internal sealed class ResultParser
     private static readonly string[] DocumentFields =
     [
         Fields.Record, Fields.Bucket, Fields.Section, Fields.ReverseCharge, Fields.Reason, Fields.Itc, Fields.Rules,
-        Fields.Tax, Fields.Action, Fields.Remark, Fields.Since,
+        Fields.Tax, Fields.Action, Fields.Remark, Fields.Since, Fields.SupplierGstin, Fields.Number, Fields.Date,
     ];
 
     private static readonly string[] TaxFields = [Fields.Igst, Fields.Cgst, Fields.Sgst, Fields.Cess];
@@ -119,6 +119,9 @@ internal sealed class ResultParser
             Action = Choice(item, path, Fields.Action, Vocabulary.Action, required: false) ?? ActionKind.NoAction,
             Remark = String(item, path, Fields.Remark, required: false),
             Since = Period(item, path, Fields.Since, required: false) ?? default,
+            SupplierGstin = SupplierGstin(item, path),
+            Number = String(item, path, Fields.Number, required: false) ?? string.Empty,
+            Date = Date(item, path, Fields.Date) ?? default,
             Rules = rules,
         };
     }
@@ -172,23 +175,27 @@ internal sealed class ResultParser
         Known(item, path, [Fields.Record, Fields.SupplierGstin, Fields.Effect, Fields.Amount, Fields.Period]);
         var record = String(item, path, Fields.Record, required: true);
         var effect = Choice(item, path, Fields.Effect, Vocabulary.Effect, required: true);
-        var supplierText = String(item, path, Fields.SupplierGstin, required: false);
-        Gstin? supplier = null;
-        if (supplierText is not null)
-        {
-            if (Gstin.TryParseAllowingBadCheckCharacter(supplierText, out var parsed))
-            {
-                supplier = parsed;
-            }
-            else
-            {
-                Error(JsonFindingCodes.Value, path + "." + Fields.SupplierGstin, IsoTime.Quote(supplierText) + " is not a GSTIN.");
-            }
-        }
-
+        var supplier = SupplierGstin(item, path);
         return record is null || effect is null
             ? null
             : new SupplierEffect(record, supplier, effect.Value, Tax(item, path, Fields.Amount), Period(item, path, Fields.Period, required: false) ?? default);
+    }
+
+    private Gstin? SupplierGstin(JsonElement item, string path)
+    {
+        var text = String(item, path, Fields.SupplierGstin, required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Gstin.TryParseAllowingBadCheckCharacter(text, out var parsed))
+        {
+            return parsed;
+        }
+
+        Error(JsonFindingCodes.Value, path + "." + Fields.SupplierGstin, IsoTime.Quote(text) + " is not a GSTIN.");
+        return null;
     }
 
     private Finding? ReadFinding(JsonElement item, string path)

@@ -121,12 +121,51 @@ public sealed class ComputeCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_ComputeGstnFormat_SaysItIsNotAvailableYet()
+    public void Run_ComputeGstnFormat_PrintsThePortalsGstr2bJson()
     {
         var run = CliRun.Of("compute", MonthlyTrader, "--period", "2025-10", "--format", "gstn");
 
-        run.Exit.Should().Be(2);
-        run.Err.Should().Contain("not available yet");
+        run.Exit.Should().Be(0, run.ToString());
+        var data = JsonDocument.Parse(run.Out).RootElement.GetProperty("data");
+        data.GetProperty("gstin").GetString().Should().Be("27AAPFU0939F1ZV");
+        data.GetProperty("rtnprd").GetString().Should().Be("102025");
+        data.GetProperty("gendt").GetString().Should().Be("14-11-2025");
+        var available = data.GetProperty("itcsumm").GetProperty("itcavl");
+        available.GetProperty("igst").GetRawText().Should().Be("21600.00");
+        available.GetProperty("nonrevsup").GetProperty("b2b").GetProperty("igst").GetRawText().Should().Be("21600.00");
+        data.GetProperty("itcsumm").GetProperty("itcRejected").GetProperty("igst").GetRawText().Should().Be("5400.00");
+        var suppliers = data.GetProperty("docdata").GetProperty("b2b").EnumerateArray().ToList();
+        suppliers.Select(s => s.GetProperty("ctin").GetString()).Should().Equal("07AAGFF2194N1Z1", "29AABCT1332L1ZA");
+        var invoice = suppliers[1].GetProperty("inv")[0];
+        invoice.GetProperty("inum").GetString().Should().Be("KA/2025/1041");
+        invoice.GetProperty("dt").GetString().Should().Be("06-10-2025");
+        invoice.GetProperty("itcavl").GetString().Should().Be("Y");
+        invoice.GetProperty("txval").GetRawText().Should().Be("100000.00");
+        invoice.GetProperty("igst").GetRawText().Should().Be("18000.00");
+        var rejected = data.GetProperty("docRejdata").GetProperty("b2b")[0];
+        rejected.GetProperty("ctin").GetString().Should().Be("24AAACR5055K1ZD");
+        rejected.GetProperty("inv")[0].GetProperty("inum").GetString().Should().Be("GJ/2526/332");
+    }
+
+    [Fact]
+    public void Run_ComputeGstnFormat_PutsTheFindingsOnStandardError()
+    {
+        var run = CliRun.Of("compute", MonthlyTrader, "--period", "2025-10", "--format", "gstn");
+
+        run.Err.Should().Contain("monthly-trader.json: INFO GSTN-ASSUMPTION");
+        run.Out.Should().NotContain("GSTN-ASSUMPTION");
+    }
+
+    [Fact]
+    public void Run_ComputeGstnFormatOfAnUnreadableCase_ExitsTwoWithNothingOnStandardOutput()
+    {
+        var file = _folder.Write("bad.json", CaseJson.Of([RecordJson.Invoice("r1").Without("id")]));
+
+        var run = CliRun.Of("compute", file, "--period", "2025-10", "--format", "gstn");
+
+        run.Exit.Should().Be(2, run.ToString());
+        run.Out.Should().BeEmpty();
+        run.Err.Should().Contain("IMS-JSON-MISSING");
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class UsageTests
         var run = Support.CliRun.Of("--help");
 
         run.Exit.Should().Be(0);
-        run.Out.Should().Contain("compute").And.Contain("timeline").And.Contain("explain").And.Contain("validate").And.Contain("diff");
+        run.Out.Should().Contain("compute").And.Contain("timeline").And.Contain("explain").And.Contain("validate").And.Contain("diff").And.Contain("convert");
     }
 
     [Theory]
@@ -34,6 +34,7 @@ public sealed class UsageTests
     [InlineData("explain")]
     [InlineData("validate")]
     [InlineData("diff")]
+    [InlineData("convert")]
     public void Run_CommandHelp_HasAnExample(string command)
     {
         var run = Support.CliRun.Of(command, "--help");

@@ -38,6 +38,32 @@ public sealed class ResultReaderTests
     }
 
     [Fact]
+    public void Read_DocumentIdentity_ReadsSupplierNumberAndDate()
+    {
+        var json = ResultWriter.ToJson(ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10)));
+
+        var document = ResultReader.Read(json).Statement!.Documents.Single(d => d.RecordId == "inv-1");
+
+        document.SupplierGstin.Should().Be(Supplier);
+        document.Number.Should().Be("INV-inv-1");
+        document.Date.Should().Be(new NodaTime.LocalDate(2025, 10, 15));
+    }
+
+    [Fact]
+    public void Read_DocumentWithoutIdentity_LeavesItEmpty()
+    {
+        var json = "{ \"format\": \"ims-2b/1\", \"period\": \"2025-10\", \"ruleSet\": \"2025-10\", \"status\": \"generated\", \"documents\": [ { \"record\": \"r1\", \"bucket\": \"itcAvailable\", \"section\": \"b2b\" } ] }";
+
+        var read = ResultReader.Read(json);
+
+        read.Findings.Should().BeEmpty();
+        var document = read.Statement!.Documents.Single();
+        document.SupplierGstin.Should().BeNull();
+        document.Number.Should().BeEmpty();
+        document.Date.Should().Be(default(NodaTime.LocalDate));
+    }
+
+    [Fact]
     public void Read_QuarterlyResult_KeepsTheQuarter()
     {
         var json = ResultWriter.ToJson(ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10)) with { Period = ReturnPeriod.QuarterOf(new NodaTime.YearMonth(2025, 10)) });
@@ -53,6 +79,8 @@ public sealed class ResultReaderTests
     [InlineData("{ \"format\": \"ims-2b/1\", \"period\": \"2025-10\", \"ruleSet\": \"2025-10\", \"status\": \"done\" }", JsonFindingCodes.Value, "$.status")]
     [InlineData("{ \"format\": \"ims-2b/1\", \"ruleSet\": \"2025-10\", \"status\": \"generated\" }", JsonFindingCodes.Missing, "$.period")]
     [InlineData("{ \"format\": \"ims-2b/1\", \"period\": \"2025-10\", \"ruleSet\": \"2025-10\", \"status\": \"generated\", \"documents\": [ { \"record\": \"r1\", \"bucket\": \"available\", \"section\": \"b2b\" } ] }", JsonFindingCodes.Value, "$.documents[0].bucket")]
+    [InlineData("{ \"format\": \"ims-2b/1\", \"period\": \"2025-10\", \"ruleSet\": \"2025-10\", \"status\": \"generated\", \"documents\": [ { \"record\": \"r1\", \"bucket\": \"itcAvailable\", \"section\": \"b2b\", \"supplierGstin\": \"29-ABC\" } ] }", JsonFindingCodes.Value, "$.documents[0].supplierGstin")]
+    [InlineData("{ \"format\": \"ims-2b/1\", \"period\": \"2025-10\", \"ruleSet\": \"2025-10\", \"status\": \"generated\", \"documents\": [ { \"record\": \"r1\", \"bucket\": \"itcAvailable\", \"section\": \"b2b\", \"date\": \"15-10-2025\" } ] }", JsonFindingCodes.Value, "$.documents[0].date")]
     [InlineData("{ \"format\": \"ims-2b/1\", \"period\": \"2025-10\", \"ruleSet\": \"2025-10\", \"status\": \"generated\", \"summary\": { \"itcAvailable\": { \"igst\": \"1\" } } }", JsonFindingCodes.Type, "$.summary.itcAvailable.igst")]
     public void Read_BadResult_ReportsTheProblemAndNoStatement(string json, string code, string path)
     {

@@ -12,6 +12,12 @@ internal static class Repository
     /// <summary>docs/examples.</summary>
     public static string Examples => Path.Combine(Root, "docs", "examples");
 
+    /// <summary>
+    /// A GSTN-shaped sample file of <c>../shared/fixtures/gstn/</c> beside the repository root: GPL
+    /// test data, read at test time and never copied into the project.
+    /// </summary>
+    public static string GstnFixture(string name) => Path.GetFullPath(Path.Combine(Root, "..", "shared", "fixtures", "gstn", name));
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -22,7 +22,7 @@ public sealed class ResultWriterTests
         var root = document.RootElement;
 
         Names(root).Should().Equal("format", "gstin", "period", "frequency", "asOf", "ruleSet", "status", "documents", "summary", "carryForward", "supplierEffects", "findings");
-        Names(root.GetProperty("documents")[0]).Should().Equal("record", "bucket", "section", "reverseCharge", "reason", "itc", "rules", "tax", "action", "remark", "since");
+        Names(root.GetProperty("documents")[0]).Should().Equal("record", "bucket", "section", "reverseCharge", "reason", "itc", "rules", "tax", "action", "remark", "since", "supplierGstin", "number", "date");
         Names(root.GetProperty("documents")[0].GetProperty("itc")).Should().Equal("igst", "cgst", "sgst", "cess");
         Names(root.GetProperty("summary")).Should().Equal("itcAvailable", "itcNotAvailable", "itcRejected", "gstr3b");
         Names(root.GetProperty("summary").GetProperty("gstr3b")).Should().Equal("4A1", "4A3", "4A4", "4A5", "4B2", "4D2");
@@ -61,6 +61,33 @@ public sealed class ResultWriterTests
         effect.GetProperty("effect").GetString().Should().Be("liabilityIncrease");
         effect.GetProperty("supplierGstin").GetString().Should().Be("29AABCT1332L1ZA");
         effect.GetProperty("period").GetString().Should().Be("2025-11");
+    }
+
+    [Fact]
+    public void ToJson_Document_WritesItsSupplierNumberAndDate()
+    {
+        using var document = JsonDocument.Parse(ResultWriter.ToJson(October));
+        var invoice = document.RootElement.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("record").GetString() == "inv-1");
+
+        invoice.GetProperty("supplierGstin").GetString().Should().Be("29AABCT1332L1ZA");
+        invoice.GetProperty("number").GetString().Should().Be("INV-inv-1");
+        invoice.GetProperty("date").GetString().Should().Be("2025-10-15");
+    }
+
+    [Fact]
+    public void ToJson_DocumentWithoutSupplierNumberOrDate_WritesNulls()
+    {
+        var bare = October with
+        {
+            Documents = [October.Documents[0] with { SupplierGstin = null, Number = string.Empty, Date = default }],
+        };
+
+        using var document = JsonDocument.Parse(ResultWriter.ToJson(bare));
+        var written = document.RootElement.GetProperty("documents")[0];
+
+        written.GetProperty("supplierGstin").ValueKind.Should().Be(JsonValueKind.Null);
+        written.GetProperty("number").ValueKind.Should().Be(JsonValueKind.Null);
+        written.GetProperty("date").ValueKind.Should().Be(JsonValueKind.Null);
     }
 
     [Fact]

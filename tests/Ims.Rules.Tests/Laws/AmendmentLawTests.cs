@@ -15,7 +15,7 @@ namespace Ims.Rules.Tests.Laws;
 /// <summary>Laws of amendments (R39–R43).</summary>
 public sealed class AmendmentLawTests
 {
-    private static readonly Config Thousand = Config.QuickThrowOnFailure.WithMaxTest(1000);
+    private static readonly Config Thousand = LawRuns.Cases(1000);
 
     /// <summary>An original and one to three amendments in later months, each accepted or left without action.</summary>
     private static Gen<(List<InwardRecord> Chain, List<ImsAction> Actions)> ChainGen() =>

@@ -13,7 +13,7 @@ public sealed class ReferenceModelTests
     [Fact]
     public void ComputeRange_GeneratedCases_AgreeWithTheReferenceModel()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), Prop.ForAll(Arbitraries.CasesWithGaps(), imsCase =>
+        Check.One(LawRuns.Cases(1000), Prop.ForAll(Arbitraries.CasesWithGaps(), imsCase =>
         {
             var engine = ImsEngine.Create(imsCase).ComputeRange(Month("2025-09"), Month("2026-04"));
             var reference = new ReferenceModel(imsCase);

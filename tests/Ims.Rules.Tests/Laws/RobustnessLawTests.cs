@@ -78,7 +78,7 @@ public sealed class RobustnessLawTests
     [Fact]
     public void ImsEngine_GeneratedCasesWithInvalidValues_NeverThrow()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), Prop.ForAll(SpoiltCases().ToArbitrary(), imsCase =>
+        Check.One(LawRuns.Cases(1000), Prop.ForAll(SpoiltCases().ToArbitrary(), imsCase =>
         {
             var engine = ImsEngine.Create(imsCase);
             var statements = engine.ComputeRange(Month("2025-09"), Month("2026-03"));

@@ -1,0 +1,49 @@
+using System.IO;
+using System.Linq;
+using Ims.Rules.Findings;
+using Ims.Rules.Gstn;
+using Ims.Rules.Json;
+
+namespace Ims.Rules.Cli;
+
+/// <summary>
+/// <c>convert --from gstn-2b</c>: a GSTR-2B download as an <c>ims-2b/1</c> result
+/// (<see cref="Gstr2bReader"/>, <see cref="ResultWriter"/>), so that <c>diff</c> can compare it
+/// with a computed statement. The reader's findings are in the result and on standard error.
+/// </summary>
+internal static class Gstr2bConversion
+{
+    /// <summary>Converts one file.</summary>
+    /// <param name="path">The GSTR-2B download.</param>
+    /// <param name="output">Standard output, for the result.</param>
+    /// <param name="errors">Standard error, for the findings.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string path, TextWriter output, TextWriter errors)
+    {
+        var bytes = InputFile.Read(path, errors);
+        if (bytes is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        Gstr2bReadResult read;
+        using (var input = new MemoryStream(bytes, writable: false))
+        {
+            read = Gstr2bReader.Read(input);
+        }
+
+        CaseFile.Print(errors, path, read.Findings);
+        if (read.Statement is not { } statement)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        using (var stream = new TextWriterStream(output))
+        {
+            ResultWriter.Write(statement, stream);
+        }
+
+        output.WriteLine();
+        return read.Findings.Any(f => f.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+}
