@@ -50,20 +50,20 @@ public static class Program
             ConvertCommand.Create(stdout, stderr),
         };
 
-        var parse = root.Parse(args);
-        if (parse.Action is ParseErrorAction)
-        {
-            foreach (var error in parse.Errors)
-            {
-                stderr.WriteLine("ims-rules: " + error.Message);
-            }
-
-            stderr.WriteLine("Run 'ims-rules --help' or 'ims-rules COMMAND --help' for usage.");
-            return ExitCodes.BadInput;
-        }
-
         try
         {
+            var parse = root.Parse(args);
+            if (parse.Action is ParseErrorAction)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    stderr.WriteLine("ims-rules: " + error.Message);
+                }
+
+                stderr.WriteLine("Run 'ims-rules --help' or 'ims-rules COMMAND --help' for usage.");
+                return ExitCodes.BadInput;
+            }
+
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
 #pragma warning disable CA1031 // The last line of defence: a bug must not print a stack trace at the user.
