@@ -46,6 +46,7 @@ public static class Program
             ExplainCommand.Create(stdout, stderr),
             ValidateCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
+            Reconcile.ReconcileCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);
