@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Ims.Rules.Records;
 
 namespace Ims.Rules.Reconciliation.Internal;
@@ -25,6 +26,11 @@ internal sealed class AmendmentChains
     public static AmendmentChains Of(ImmutableArray<InwardRecord> records)
     {
         var list = records.IsDefault ? [] : records;
+        if (!list.Any(r => r?.Amends is not null))
+        {
+            return new AmendmentChains([], [.. list.Where(r => r?.Id is not null)]);
+        }
+
         var byId = new Dictionary<string, InwardRecord>(list.Length, StringComparer.Ordinal);
         foreach (var record in list)
         {
@@ -44,11 +50,10 @@ internal sealed class AmendmentChains
         }
 
         var latest = new List<InwardRecord>(list.Length - amended.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in list)
         {
-            // A record without an id, or a second record with the same id, is left out by the engine and here.
-            if (record?.Id is { } id && !amended.Contains(id) && seen.Add(id))
+            // A record without an id is left out by the engine and here; records sharing an id are told apart by their data.
+            if (record?.Id is { } id && !amended.Contains(id))
             {
                 latest.Add(record);
             }

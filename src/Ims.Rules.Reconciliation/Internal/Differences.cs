@@ -9,6 +9,11 @@ internal static class Differences
 {
     public static ImmutableArray<FieldDifference> Of(Doc book, Doc ims, ReconciliationPolicy policy)
     {
+        if (Identical(book, ims))
+        {
+            return [];
+        }
+
         var builder = ImmutableArray.CreateBuilder<FieldDifference>();
         if (!string.Equals(book.GstinText, ims.GstinText, StringComparison.Ordinal))
         {
@@ -51,6 +56,11 @@ internal static class Differences
         && book.AmountsWithin(ims, policy)
         && !(book.PlaceOfSupply is { } bookPos && ims.PlaceOfSupply is { } imsPos && bookPos != imsPos)
         && book.ReverseCharge == ims.ReverseCharge;
+
+    private static bool Identical(Doc book, Doc ims) =>
+        string.Equals(book.GstinText, ims.GstinText, StringComparison.Ordinal) && string.Equals(book.Raw, ims.Raw, StringComparison.Ordinal)
+        && book.Date == ims.Date && book.SameAmounts(ims) && book.ReverseCharge == ims.ReverseCharge
+        && (book.PlaceOfSupply is null || ims.PlaceOfSupply is null || book.PlaceOfSupply == ims.PlaceOfSupply);
 
     private static void Money(ImmutableArray<FieldDifference>.Builder builder, DifferenceField field, decimal books, decimal ims, decimal tolerance)
     {

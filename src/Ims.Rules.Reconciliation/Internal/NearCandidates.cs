@@ -14,12 +14,13 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// another number but the same supplier, type, date and amounts, then unpaired documents with
 /// the same number from a supplier of another PAN. Found by hashing, like the matching itself.
 /// </summary>
+/// <remarks>The indexes are built once, over unpaired documents only; after that it is read-only and safe to use from many threads.</remarks>
 internal sealed class NearCandidates(Matcher matcher, ReconciliationPolicy policy)
 {
-    private Dictionary<(string Gstin, RecordKind Kind, LocalDate Date), List<Doc>>? _booksByDate;
-    private Dictionary<(string Gstin, RecordKind Kind, LocalDate Date), List<Doc>>? _imsByDate;
-    private Dictionary<string, List<Doc>>? _booksByNumber;
-    private Dictionary<string, List<Doc>>? _imsByNumber;
+    private readonly Dictionary<(string Gstin, RecordKind Kind, LocalDate Date), List<Doc>> _booksByDate = ByDate(matcher.Books, matcher.BookPair);
+    private readonly Dictionary<(string Gstin, RecordKind Kind, LocalDate Date), List<Doc>> _imsByDate = ByDate(matcher.Ims, matcher.ImsPair);
+    private readonly Dictionary<string, List<Doc>> _booksByNumber = ByNumber(matcher.Books, matcher.BookPair);
+    private readonly Dictionary<string, List<Doc>> _imsByNumber = ByNumber(matcher.Ims, matcher.ImsPair);
 
     public ImmutableArray<RejectedCandidate> ForBook(Doc book)
     {
@@ -30,8 +31,6 @@ internal sealed class NearCandidates(Matcher matcher, ReconciliationPolicy polic
             found.Add(InGroup(book, matcher.Ims[m], paired >= 0 ? matcher.Books[paired] : null, paired >= 0 ? matcher.Rules[paired] : null));
         }
 
-        _imsByDate ??= ByDate(matcher.Ims, matcher.ImsPair);
-        _imsByNumber ??= ByNumber(matcher.Ims, matcher.ImsPair);
         Elsewhere(book, _imsByDate, _imsByNumber, found);
         return Nearest(book, found);
     }
@@ -48,8 +47,6 @@ internal sealed class NearCandidates(Matcher matcher, ReconciliationPolicy polic
             }
         }
 
-        _booksByDate ??= ByDate(matcher.Books, matcher.BookPair);
-        _booksByNumber ??= ByNumber(matcher.Books, matcher.BookPair);
         Elsewhere(ims, _booksByDate, _booksByNumber, found);
         return Nearest(ims, found);
     }
