@@ -40,13 +40,14 @@ internal static class ReconcileTableWriter
             var details = lines.Select(Details).ToList();
             if (console is not null)
             {
-                var table = new Table().AddColumns([.. Columns.Select(c => new TableColumn(c)), new TableColumn("WHY")]);
+                var table = new Table().AddColumns([.. Columns.Select(c => new TableColumn(c).NoWrap())]);
+                rows.ForEach(row => table.AddRow([.. row.Select(Markup.Escape)]));
+                console.Write(table);
                 for (var i = 0; i < rows.Count; i++)
                 {
-                    table.AddRow([.. rows[i].Select(Markup.Escape), Markup.Escape(string.Join(Environment.NewLine, details[i]))]);
+                    output.WriteLine($"  {rows[i][0]} / {rows[i][1]}:");
+                    details[i].ForEach(detail => output.WriteLine("      " + detail));
                 }
-
-                console.Write(table);
             }
             else
             {

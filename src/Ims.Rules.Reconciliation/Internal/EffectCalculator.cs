@@ -181,6 +181,10 @@ internal sealed class EffectCalculator
 
         var parts = new List<string> { $"{period} statement as of {Text.Instant(statement.AsOf)}: {Words(without)} → {Words(with)}" };
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"ITC gained {Text.SignedMoney(gained.Total)}"));
+        if (without == EffectPlacement.ItcAvailable && with == EffectPlacement.ItcAvailable && gained.IsZero)
+        {
+            parts.Add("no change, since left without action it would be deemed accepted (R11), but the decision is on record");
+        }
         if (!deferred.IsZero)
         {
             parts.Add($"ITC deferred {Text.Money(deferred.Total)} to the statement where it is decided");
