@@ -17,7 +17,38 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// </summary>
 internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility, CurrentActions current, Instant at, ReconciliationPolicy policy, LocalDate? booksCompleteThrough)
 {
-    public Suggestion For(ReconciliationLine line) => line.Status switch
+    private readonly Dictionary<string, string> _leftOut = LeftOut(engine);
+
+    public Suggestion For(ReconciliationLine line)
+    {
+        if (line.Ims is { } record && _leftOut.TryGetValue(record.Id, out var why))
+        {
+            return new Suggestion
+            {
+                Kind = SuggestionKind.None,
+                Reason = $"The engine leaves this record out, so no action on it would count: {why} Correct the IMS data first.",
+            };
+        }
+
+        return ByStatus(line);
+    }
+
+    /// <summary>The records the engine leaves out (an error finding names them), with the first reason.</summary>
+    private static Dictionary<string, string> LeftOut(ImsEngine engine)
+    {
+        var leftOut = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var finding in engine.CaseFindings)
+        {
+            if (finding.Severity == Findings.Severity.Error && finding.RecordId is { } id)
+            {
+                leftOut.TryAdd(id, $"{finding.Code}: {finding.Message}");
+            }
+        }
+
+        return leftOut;
+    }
+
+    private Suggestion ByStatus(ReconciliationLine line) => line.Status switch
     {
         MatchStatus.Matched => Matched(line),
         MatchStatus.PartiallyMatched => Partial(line),

@@ -173,4 +173,16 @@ public sealed class SuggestionTests
             (MatchStatus.Matched, 1), (MatchStatus.PartiallyMatched, 0), (MatchStatus.BooksOnly, 1), (MatchStatus.ImsOnly, 1), (MatchStatus.Ineligible, 0));
         report.Totals[0].BooksTax.Should().Be(TaxAmounts.OfIgst(180m));
     }
+
+    [Fact]
+    public void Reconcile_RecordTheEngineLeavesOut_SuggestsNoActionAndSaysWhy()
+    {
+        var broken = Record("r1", "INV-9", date: "2025-10-20") with { SupplierGstin = null };
+
+        var suggestion = Reconcile([], Case(broken)).LineOf("r1").Suggestion!;
+
+        suggestion.Kind.Should().Be(SuggestionKind.None);
+        suggestion.Actions.Should().BeEmpty();
+        suggestion.Reason.Should().Contain("leaves this record out").And.Contain("IMS-RECORD-SUPPLIER-MISSING");
+    }
 }
