@@ -48,6 +48,7 @@ public static class Program
             DiffCommand.Create(stdout, stderr),
             GenerateCommand.Create(stdout, stderr),
             ConvertCommand.Create(stdout, stderr),
+            Reconcile.ReconcileCommand.Create(stdout, stderr),
         };
 
         try

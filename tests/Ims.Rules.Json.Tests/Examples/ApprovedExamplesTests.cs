@@ -52,7 +52,7 @@ public sealed class ApprovedExamplesTests
     {
         var cases = Directory.GetFiles(Repository.Examples, "*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal) && !f.EndsWith(".received.json", StringComparison.Ordinal)).ToList();
 
-        cases.Select(Path.GetFileNameWithoutExtension).Should().BeEquivalentTo(["monthly-trader", "qrmp-recipient", "credit-notes-2025", "imports"]);
+        cases.Select(Path.GetFileNameWithoutExtension).Should().BeEquivalentTo(["monthly-trader", "qrmp-recipient", "credit-notes-2025", "imports", "reconcile-case"]);
         var expected = Directory.GetFiles(Repository.Examples, "*.expected.json").Select(f => Path.GetFileName(f).Split('.')[0]).ToHashSet(StringComparer.Ordinal);
         foreach (var file in cases)
         {

@@ -34,6 +34,17 @@ public sealed partial class DocsSampleTests
         output.Should().Contain("Supplier 29AABCT1332L1ZA: LiabilityIncrease of IGST 18.00");
     }
 
+    [Fact]
+    public void ReconciliationOverview_OnTheShippedExamplePair_PrintsEveryStatusAndTheUpload()
+    {
+        var examples = Path.Combine(Repository.Root, "docs", "examples");
+        var output = ConsoleCapture.Capture(() => Samples.ReconciliationOverview.Run(
+            Path.Combine(examples, "reconcile-books.csv"), Path.Combine(examples, "reconcile-case.json"), Build.Ist("2025-02-10")));
+
+        output.Should().Contain("Matched").And.Contain("PartiallyMatched").And.Contain("BooksOnly").And.Contain("ImsOnly")
+            .And.Contain("ITC available after the actions");
+    }
+
     private static string Normalise(string code) =>
         string.Join('\n', code.Split('\n').Select(line => line.TrimEnd()).Where(line => line.Length > 0));
 

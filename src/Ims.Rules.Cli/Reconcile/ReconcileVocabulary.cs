@@ -1,0 +1,107 @@
+using Ims.Rules.Actions;
+using Ims.Rules.Reconciliation.Matching;
+using Ims.Rules.Reconciliation.Suggestions;
+
+namespace Ims.Rules.Cli.Reconcile;
+
+/// <summary>The spelling of the reconciliation's closed sets in the tool's JSON, CSV and table output.</summary>
+internal static class ReconcileVocabulary
+{
+    public static string Of(MatchStatus status) => status switch
+    {
+        MatchStatus.Matched => "matched",
+        MatchStatus.PartiallyMatched => "partiallyMatched",
+        MatchStatus.BooksOnly => "booksOnly",
+        MatchStatus.ImsOnly => "imsOnly",
+        MatchStatus.Ineligible => "ineligible",
+    };
+
+    public static string Title(MatchStatus status) => status switch
+    {
+        MatchStatus.Matched => "Matched",
+        MatchStatus.PartiallyMatched => "Partially matched",
+        MatchStatus.BooksOnly => "Books only",
+        MatchStatus.ImsOnly => "IMS only",
+        MatchStatus.Ineligible => "Ineligible (bypasses IMS)",
+    };
+
+    public static string Of(MatchRule rule) => rule switch
+    {
+        MatchRule.Exact => "exact",
+        MatchRule.NormalisedNumber => "normalisedNumber",
+        MatchRule.AmountTolerance => "amountTolerance",
+        MatchRule.DateTolerance => "dateTolerance",
+        MatchRule.PanLevel => "panLevel",
+    };
+
+    public static string Of(DifferenceField field) => field switch
+    {
+        DifferenceField.SupplierGstin => "supplierGstin",
+        DifferenceField.Number => "number",
+        DifferenceField.Date => "date",
+        DifferenceField.TaxableValue => "taxableValue",
+        DifferenceField.Igst => "igst",
+        DifferenceField.Cgst => "cgst",
+        DifferenceField.Sgst => "sgst",
+        DifferenceField.Cess => "cess",
+        DifferenceField.PlaceOfSupply => "placeOfSupply",
+        DifferenceField.ReverseCharge => "reverseCharge",
+    };
+
+    public static string Of(IneligibleReason reason) => reason switch
+    {
+        IneligibleReason.ReverseCharge => "reverseCharge",
+        IneligibleReason.Isd => "isd",
+        IneligibleReason.PlaceOfSupply => "placeOfSupply",
+        IneligibleReason.TimeBarred => "timeBarred",
+        IneligibleReason.Gstr5 => "gstr5",
+        IneligibleReason.ImportBeforeOctober2025 => "importBeforeOctober2025",
+        IneligibleReason.BeforeIms => "beforeIms",
+    };
+
+    public static string Of(RejectionReason reason) => reason switch
+    {
+        RejectionReason.AlreadyMatched => "alreadyMatched",
+        RejectionReason.TypeDiffers => "typeDiffers",
+        RejectionReason.FinancialYearDiffers => "financialYearDiffers",
+        RejectionReason.NumberDiffers => "numberDiffers",
+        RejectionReason.SupplierDiffers => "supplierDiffers",
+    };
+
+    public static string Of(SuggestionKind kind) => kind switch
+    {
+        SuggestionKind.Accept => "accept",
+        SuggestionKind.Pending => "pending",
+        SuggestionKind.Reject => "reject",
+        SuggestionKind.AcceptOrRejectNow => "acceptOrRejectNow",
+        SuggestionKind.FollowUpWithSupplier => "followUpWithSupplier",
+        SuggestionKind.None => "none",
+    };
+
+    public static string Of(EffectPlacement placement) => placement switch
+    {
+        EffectPlacement.ItcAvailable => "itcAvailable",
+        EffectPlacement.ItcNotAvailable => "itcNotAvailable",
+        EffectPlacement.ItcRejected => "itcRejected",
+        EffectPlacement.CarriedForward => "carriedForward",
+        EffectPlacement.NotInStatement => "notInStatement",
+    };
+
+    public static string Of(Ims.Rules.Records.RecordKind kind) => kind switch
+    {
+        Ims.Rules.Records.RecordKind.Invoice => "invoice",
+        Ims.Rules.Records.RecordKind.DebitNote => "debitNote",
+        Ims.Rules.Records.RecordKind.CreditNote => "creditNote",
+        Ims.Rules.Records.RecordKind.BillOfEntry => "billOfEntry",
+        Ims.Rules.Records.RecordKind.IsdInvoice => "isdInvoice",
+        Ims.Rules.Records.RecordKind.IsdCreditNote => "isdCreditNote",
+    };
+
+    public static string Of(ActionKind action) => action switch
+    {
+        ActionKind.NoAction => "none",
+        ActionKind.Accept => "accept",
+        ActionKind.Reject => "reject",
+        ActionKind.Pending => "pending",
+    };
+}

@@ -1,0 +1,77 @@
+using System;
+using Ims.Rules.Money;
+using Ims.Rules.Reconciliation.Matching;
+using Ims.Rules.Records;
+using Ims.Rules.Registration;
+using NodaTime;
+
+namespace Ims.Rules.Reconciliation.Internal;
+
+/// <summary>One document of either side, with what matching compares precomputed once.</summary>
+internal sealed class Doc
+{
+    public Doc(int index, string id, Gstin? gstin, RecordKind kind, string number, LocalDate date, decimal taxableValue, TaxAmounts tax, StateCode? placeOfSupply, bool reverseCharge)
+    {
+        Index = index;
+        Id = id;
+        Gstin = gstin is { } g && g.ToString().Length == 15 ? g : null;
+        GstinText = Gstin?.ToString() ?? string.Empty;
+        Pan = Gstin?.Pan ?? string.Empty;
+        Kind = kind;
+        Raw = number.Trim();
+        Norm = DocumentNumber.Normalise(number, date);
+        Date = date;
+        FinancialYear = date.Month >= 4 ? date.Year : date.Year - 1;
+        TaxableValue = taxableValue;
+        Tax = tax;
+        PlaceOfSupply = placeOfSupply;
+        ReverseCharge = reverseCharge;
+    }
+
+    public int Index { get; }
+
+    public string Id { get; }
+
+    public Gstin? Gstin { get; }
+
+    public string GstinText { get; }
+
+    public string Pan { get; }
+
+    public RecordKind Kind { get; }
+
+    public string Raw { get; }
+
+    public string Norm { get; }
+
+    public LocalDate Date { get; }
+
+    public int FinancialYear { get; }
+
+    public decimal TaxableValue { get; }
+
+    public TaxAmounts Tax { get; }
+
+    public StateCode? PlaceOfSupply { get; }
+
+    public bool ReverseCharge { get; }
+
+    /// <summary>Days from <paramref name="other"/>'s date to this one's.</summary>
+    public int DaysFrom(Doc other) => Period.DaysBetween(other.Date, Date);
+
+    /// <summary>The sum of absolute differences of the taxable value and the four heads: how far apart two documents' amounts are.</summary>
+    public decimal AmountDistance(Doc other) =>
+        Math.Abs(TaxableValue - other.TaxableValue) + Math.Abs(Tax.Igst - other.Tax.Igst) + Math.Abs(Tax.Cgst - other.Tax.Cgst)
+        + Math.Abs(Tax.Sgst - other.Tax.Sgst) + Math.Abs(Tax.Cess - other.Tax.Cess);
+
+    /// <summary>Whether the amounts agree exactly.</summary>
+    public bool SameAmounts(Doc other) => TaxableValue == other.TaxableValue && Tax == other.Tax;
+
+    /// <summary>Whether the amounts agree within the policy's tolerances.</summary>
+    public bool AmountsWithin(Doc other, ReconciliationPolicy policy) =>
+        Math.Abs(TaxableValue - other.TaxableValue) <= policy.TaxableValueTolerance
+        && Math.Abs(Tax.Igst - other.Tax.Igst) <= policy.TaxTolerance
+        && Math.Abs(Tax.Cgst - other.Tax.Cgst) <= policy.TaxTolerance
+        && Math.Abs(Tax.Sgst - other.Tax.Sgst) <= policy.TaxTolerance
+        && Math.Abs(Tax.Cess - other.Tax.Cess) <= policy.TaxTolerance;
+}

@@ -1,0 +1,178 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ims.Rules.Actions;
+using Ims.Rules.Reconciliation.Matching;
+using Ims.Rules.Reconciliation.Suggestions;
+using Ims.Rules.Records;
+using NodaTime;
+
+namespace Ims.Rules.Reconciliation.Internal;
+
+/// <summary>
+/// The suggestion for each line (without its statement effect, which <see cref="EffectCalculator"/>
+/// adds): Matched → Accept; PartiallyMatched → Pending where the engine allows it, else a warning;
+/// ImsOnly → Reject only when the record clearly does not belong (never a bill of entry), else
+/// Pending where allowed, else a warning; BooksOnly → follow up with the supplier; Ineligible → nothing in IMS.
+/// </summary>
+internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility, CurrentActions current, Instant at, ReconciliationPolicy policy, LocalDate? booksCompleteThrough)
+{
+    private readonly Dictionary<string, string> _leftOut = LeftOut(engine);
+
+    public Suggestion For(ReconciliationLine line)
+    {
+        if (line.Ims is { } record && _leftOut.TryGetValue(record.Id, out var why))
+        {
+            return new Suggestion
+            {
+                Kind = SuggestionKind.None,
+                Reason = $"The engine leaves this record out, so no action on it would count: {why} Correct the IMS data first.",
+            };
+        }
+
+        return ByStatus(line);
+    }
+
+    /// <summary>The records the engine leaves out (an error finding names them), with the first reason.</summary>
+    private static Dictionary<string, string> LeftOut(ImsEngine engine)
+    {
+        var leftOut = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var finding in engine.CaseFindings)
+        {
+            if (finding.Severity == Findings.Severity.Error && finding.RecordId is { } id)
+            {
+                leftOut.TryAdd(id, $"{finding.Code}: {finding.Message}");
+            }
+        }
+
+        return leftOut;
+    }
+
+    private Suggestion ByStatus(ReconciliationLine line) => line.Status switch
+    {
+        MatchStatus.Matched => Matched(line),
+        MatchStatus.PartiallyMatched => Partial(line),
+        MatchStatus.ImsOnly => ImsOnly(line),
+        MatchStatus.BooksOnly => BooksOnly(line),
+        MatchStatus.Ineligible => Ineligible(line),
+    };
+
+    private Suggestion Matched(ReconciliationLine line)
+    {
+        var record = line.Ims!;
+        var actions = ImmutableArray.CreateBuilder<ImsAction>();
+        foreach (var id in line.EarlierVersions.Append(record.Id))
+        {
+            if (current.Of(id) != ActionKind.Accept)
+            {
+                actions.Add(Action(id, ActionKind.Accept));
+            }
+        }
+
+        var tolerated = line.Differences.IsEmpty ? string.Empty : "; tolerated: " + string.Join(", ", line.Differences.Select(Text.Difference));
+        var chain = line.EarlierVersions.IsEmpty ? string.Empty : $" It amends {string.Join(", ", line.EarlierVersions)}: accepting each version settles the amendment's delta against its original (R41, R42).";
+        var reason = $"Matches the books (rule {Text.Rule(line.Rule!.Value)}{tolerated}): accept it (R12).{chain}";
+        return new Suggestion
+        {
+            Kind = SuggestionKind.Accept,
+            Actions = actions.ToImmutable(),
+            Reason = actions.Count == 0 ? reason + " It is already accepted; nothing to send." : reason,
+        };
+    }
+
+    private Suggestion Partial(ReconciliationLine line)
+    {
+        var beyond = string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference));
+        return PendingOrDecide(line.Ims!, $"Differs from the books beyond tolerance (rule {Text.Rule(line.Rule!.Value)}): {beyond}.",
+            "Keep it Pending while the supplier corrects it or the books are checked", "Accept it if the IMS values are right (and correct the books); reject it if they are wrong");
+    }
+
+    private Suggestion ImsOnly(ReconciliationLine line)
+    {
+        var record = line.Ims!;
+        var doesNotBelong = new List<string>();
+        if (eligibility.PlaceOfSupplyElsewhere(record))
+        {
+            doesNotBelong.Add($"its place of supply {Text.State(record.PlaceOfSupply!.Value)} is not the recipient's state {Text.State(eligibility.RecipientState!.Value)}");
+        }
+
+        var expected = Expected(record);
+        if (policy.RejectOutsideBookingWindow && !expected && booksCompleteThrough is { } complete)
+        {
+            doesNotBelong.Add($"the books are complete through {Text.Date(complete)} and it is dated {Text.Date(record.Date)}, more than {policy.BookingLagDays} days earlier, yet it is not in them (policy bookingLagDays)");
+        }
+
+        if (doesNotBelong.Count > 0 && record.Kind != RecordKind.BillOfEntry)
+        {
+            var supplier = record.Kind == RecordKind.CreditNote
+                ? " Rejecting a credit note keeps the ITC unreduced and raises the supplier's liability in a later period (R47)."
+                : string.Empty;
+            var reason = $"Not in the books, and it does not belong to the recipient: {string.Join("; ", doesNotBelong)}. Reject it (R13).{supplier}";
+            return current.Of(record.Id) == ActionKind.Reject
+                ? new Suggestion { Kind = SuggestionKind.Reject, Reason = reason + " It is already rejected; nothing to send." }
+                : new Suggestion { Kind = SuggestionKind.Reject, Actions = [Action(record.Id, ActionKind.Reject)], Reason = reason };
+        }
+
+        var why = doesNotBelong.Count > 0
+            ? $"Not in the books and it looks foreign ({string.Join("; ", doesNotBelong)}), but a bill of entry cannot be rejected (R51)."
+            : expected && booksCompleteThrough is { } through
+                ? $"Not in the books yet; dated {Text.Date(record.Date)}, within {policy.BookingLagDays} days of {Text.Date(through)} up to which the books are complete, it may still be booked (policy bookingLagDays)."
+                : $"Not in the books{(booksCompleteThrough is null ? " (no books to tell how far they are complete)" : string.Empty)}.";
+        return PendingOrDecide(record, why, "Keep it Pending until it is booked or explained",
+            record.Kind == RecordKind.BillOfEntry ? "Accept it if the import is the recipient's; a bill of entry cannot be rejected (R51)" : "Accept it if it is genuine (and book it); reject it if it is not the recipient's");
+    }
+
+    private static Suggestion BooksOnly(ReconciliationLine line)
+    {
+        var book = line.Book!;
+        var nearest = line.RejectedCandidates.IsEmpty
+            ? string.Empty
+            : " Nearest in IMS: " + string.Join("; ", line.RejectedCandidates.Select(c => $"{c.Id} ({c.Detail})")) + ".";
+        var reason = book.Type == RecordKind.BillOfEntry
+            ? $"Not in IMS: check bill of entry {book.Number} of {Text.Date(book.Date)} with customs (ICEGATE); it reaches IMS by its reference date (R29). No IMS action.{nearest}"
+            : $"Not in IMS: ask the supplier {(book.SupplierGstin?.ToString() is { Length: > 0 } gstin ? gstin : "(no GSTIN in the books)")} to report {Text.Kind(book.Type)} {book.Number} of {Text.Date(book.Date)} in GSTR-1, IFF or GSTR-1A; until it reaches GSTR-2B there is no ITC for it (R9). No IMS action.{nearest}";
+        return new Suggestion { Kind = SuggestionKind.FollowUpWithSupplier, Reason = reason };
+    }
+
+    private static Suggestion Ineligible(ReconciliationLine line)
+    {
+        var why = line.Ineligibility!.Value switch
+        {
+            IneligibleReason.ReverseCharge => "A reverse-charge document: it goes straight to GSTR-2B (ITC Available, table 4(A)(3)) and cannot be actioned in IMS (R4); the tax is paid under reverse charge.",
+            IneligibleReason.Isd => "An input service distributor's document: it goes straight to GSTR-2B (R4) and cannot be actioned in IMS.",
+            IneligibleReason.PlaceOfSupply => "The supplier's state is the place of supply but not the recipient's: ITC Not Available, reason P (R3); it cannot be actioned in IMS. Ask the supplier to correct the place of supply if it is wrong.",
+            IneligibleReason.TimeBarred => "Filed after the section 16(4) deadline: ITC Not Available, reason C (R3, R36); it cannot be actioned in IMS.",
+            IneligibleReason.Gstr5 => "A non-resident's GSTR-5 document: it goes straight to GSTR-2B (R4) and cannot be actioned in IMS.",
+            IneligibleReason.ImportBeforeOctober2025 => "A bill of entry of a period before October 2025: it goes straight to GSTR-2B (R4, R7) and cannot be actioned in IMS.",
+            IneligibleReason.BeforeIms => "It belongs to a GSTR-2B period before October 2024, before IMS (R6); there is nothing to action.",
+        };
+        var books = line.Book is null
+            ? " Not in the books."
+            : $" In the books as {line.Book.Id} (rule {Text.Rule(line.Rule!.Value)}{(line.Differences.Any(d => !d.WithinTolerance) ? "; differs: " + string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference)) : string.Empty)}).";
+        return new Suggestion { Kind = SuggestionKind.None, Reason = why + books };
+    }
+
+    private Suggestion PendingOrDecide(InwardRecord record, string why, string pendingAdvice, string decideAdvice)
+    {
+        var allowance = engine.PendingAllowance(record.Id, at);
+        if (allowance.Allowed)
+        {
+            var reason = $"{why} {pendingAdvice}: {allowance.Reason}";
+            return current.Of(record.Id) == ActionKind.Pending
+                ? new Suggestion { Kind = SuggestionKind.Pending, Reason = reason + " It is already Pending; nothing to send." }
+                : new Suggestion { Kind = SuggestionKind.Pending, Actions = [Action(record.Id, ActionKind.Pending)], Reason = reason };
+        }
+
+        return new Suggestion
+        {
+            Kind = SuggestionKind.AcceptOrRejectNow,
+            Reason = $"{why} It cannot be kept Pending: {allowance.Reason} It must be accepted or rejected now. {decideAdvice}; left without action it is deemed accepted (R11).",
+        };
+    }
+
+    /// <summary>Whether an IMS-only record may still reach the books (policy bookingLagDays): always, when no date says how far the books are complete.</summary>
+    private bool Expected(InwardRecord record) =>
+        booksCompleteThrough is not { } complete || record.Date > complete.PlusDays(-policy.BookingLagDays);
+
+    private ImsAction Action(string recordId, ActionKind kind) => new() { RecordId = recordId, Action = kind, At = at };
+}

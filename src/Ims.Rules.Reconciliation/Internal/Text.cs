@@ -1,0 +1,71 @@
+using System.Globalization;
+using Ims.Rules.Reconciliation.Matching;
+using Ims.Rules.Records;
+using Ims.Rules.Registration;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Ims.Rules.Reconciliation.Internal;
+
+/// <summary>How values are written in reasons, differences and reports.</summary>
+internal static class Text
+{
+    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+    private static readonly OffsetDateTimePattern IsoInstant = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<m>");
+
+    public static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    public static string SignedMoney(decimal amount) => amount.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+
+    public static string Date(LocalDate date) => IsoDate.Format(date);
+
+    public static string Instant(NodaTime.Instant instant) => IsoInstant.Format(Periods.IndianTime.InIst(instant));
+
+    public static string State(StateCode state) => state.Value.ToString("00", CultureInfo.InvariantCulture);
+
+    public static string YesNo(bool value) => value ? "Y" : "N";
+
+    public static string Kind(RecordKind kind) => kind switch
+    {
+        RecordKind.Invoice => "invoice",
+        RecordKind.DebitNote => "debit note",
+        RecordKind.CreditNote => "credit note",
+        RecordKind.BillOfEntry => "bill of entry",
+        RecordKind.IsdInvoice => "ISD invoice",
+        RecordKind.IsdCreditNote => "ISD credit note",
+    };
+
+    public static string Rule(MatchRule rule) => rule switch
+    {
+        MatchRule.Exact => "exact",
+        MatchRule.NormalisedNumber => "normalisedNumber",
+        MatchRule.AmountTolerance => "amountTolerance",
+        MatchRule.DateTolerance => "dateTolerance",
+        MatchRule.PanLevel => "panLevel",
+    };
+
+    public static string Field(DifferenceField field) => field switch
+    {
+        DifferenceField.SupplierGstin => "supplierGstin",
+        DifferenceField.Number => "number",
+        DifferenceField.Date => "date",
+        DifferenceField.TaxableValue => "taxableValue",
+        DifferenceField.Igst => "igst",
+        DifferenceField.Cgst => "cgst",
+        DifferenceField.Sgst => "sgst",
+        DifferenceField.Cess => "cess",
+        DifferenceField.PlaceOfSupply => "placeOfSupply",
+        DifferenceField.ReverseCharge => "reverseCharge",
+    };
+
+    public static string FinancialYear(int startYear) => string.Create(CultureInfo.InvariantCulture, $"{startYear:0000}-{(startYear + 1) % 100:00}");
+
+    /// <summary>A difference in words: <c>igst 180.00 → 680.00 (+500.00)</c>.</summary>
+    public static string Difference(FieldDifference difference)
+    {
+        var change = difference.Amount is { } amount ? $" ({SignedMoney(amount)})"
+            : difference.Days is { } days ? string.Create(CultureInfo.InvariantCulture, $" ({days:+0;-0} days)")
+            : string.Empty;
+        return $"{Field(difference.Field)} {difference.Books} → {difference.Ims}{change}";
+    }
+}

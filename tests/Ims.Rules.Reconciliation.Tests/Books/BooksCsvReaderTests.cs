@@ -1,0 +1,119 @@
+using System.Linq;
+using Ims.Rules.Findings;
+using Ims.Rules.Money;
+using Ims.Rules.Reconciliation.Books;
+using Ims.Rules.Records;
+using static Ims.Rules.Reconciliation.Tests.Support.Build;
+
+namespace Ims.Rules.Reconciliation.Tests.Books;
+
+public sealed class BooksCsvReaderTests
+{
+    private const string Header = "id,supplierGstin,type,number,date,taxableValue,igst,cgst,sgst,cess,placeOfSupply,reverseCharge,bookedOn";
+
+    [Fact]
+    public void Read_WellFormedRows_ReadsEveryField()
+    {
+        var result = BooksCsvReader.Read($"""
+            {Header}
+            PB-1,29AABCT1332L1ZA,invoice,INV-1,2025-10-15,"1,000.50",180.09,0,0,0,27-Maharashtra,Y,16-10-2025
+            ,,billOfEntry,1234567,15-10-2025,50000,9000,,,,,,
+            """);
+
+        result.Succeeded.Should().BeTrue();
+        result.Entries.Should().HaveCount(2);
+        result.Entries[0].Should().Be(new BookEntry
+        {
+            Id = "PB-1", SupplierGstin = Karnataka, Type = RecordKind.Invoice, Number = "INV-1", Date = Date("2025-10-15"),
+            TaxableValue = 1000.50m, Tax = TaxAmounts.OfIgst(180.09m), PlaceOfSupply = Ims.Rules.Registration.StateCode.Parse("27"),
+            ReverseCharge = true, BookedOn = Date("2025-10-16"),
+        });
+        result.Entries[1].Id.Should().Be("row-3");
+        result.Entries[1].SupplierGstin.Should().BeNull();
+        result.Entries[1].Date.Should().Be(Date("2025-10-15"));
+    }
+
+    [Fact]
+    public void Read_HeaderInAnyCaseAndOrder_IsUnderstood()
+    {
+        var result = BooksCsvReader.Read("NUMBER,Type,Date,TaxableValue,SupplierGSTIN\nINV-1,Invoice,2025-10-15,100,29AABCT1332L1ZA\n");
+
+        result.Succeeded.Should().BeTrue();
+        result.Entries.Single().Number.Should().Be("INV-1");
+    }
+
+    [Fact]
+    public void Read_MissingRequiredColumn_IsAnErrorNamingTheColumnAndReadsNothing()
+    {
+        var result = BooksCsvReader.Read("id,supplierGstin,type,number,taxableValue\nPB-1,29AABCT1332L1ZA,invoice,INV-1,100\n");
+
+        result.Entries.Should().BeEmpty();
+        result.Errors.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.Code == ReconciliationFindingCodes.CsvMissingColumn && f.Message.Contains("'date'") && f.Message.Contains("Row 1"));
+    }
+
+    [Fact]
+    public void Read_BadNumber_IsAnErrorNamingRowAndColumnAndKeepsTheOtherRows()
+    {
+        var result = BooksCsvReader.Read($"{Header}\nPB-1,29AABCT1332L1ZA,invoice,INV-1,2025-10-15,100,18O.00,0,0,0,27,N,\nPB-2,29AABCT1332L1ZA,invoice,INV-2,2025-10-15,100,18,0,0,0,27,N,\n");
+
+        result.Entries.Select(e => e.Id).Should().Equal("PB-2");
+        result.Errors.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.Code == ReconciliationFindingCodes.CsvValue && f.Message.StartsWith("Row 2, column 'igst'") && f.Message.Contains("'18O.00' is not an amount"));
+    }
+
+    [Theory]
+    [InlineData("2025-13-01")]
+    [InlineData("15/10/2025")]
+    [InlineData("10-15-2025")]
+    [InlineData("1999-12-31")]
+    public void Read_BadDate_IsAnErrorNamingRowAndColumn(string date)
+    {
+        var result = BooksCsvReader.Read($"{Header}\nPB-1,29AABCT1332L1ZA,invoice,INV-1,{date},100,18,0,0,0,27,N,\n");
+
+        result.Entries.Should().BeEmpty();
+        result.Errors.Should().ContainSingle().Which.Message.Should().StartWith("Row 2, column 'date'");
+    }
+
+    [Theory]
+    [InlineData("type", "bill", "not a document type")]
+    [InlineData("supplierGstin", "29AABCT1332L", "not a GSTIN")]
+    [InlineData("taxableValue", "-100", "negative")]
+    [InlineData("taxableValue", "100.005", "more than two decimals")]
+    [InlineData("placeOfSupply", "55", "not a state code")]
+    [InlineData("reverseCharge", "maybe", "not a flag")]
+    public void Read_BadCell_IsAnErrorNamingRowColumnAndProblem(string column, string value, string problem)
+    {
+        var cells = new[] { "PB-1", "29AABCT1332L1ZA", "invoice", "INV-1", "2025-10-15", "100", "18", "0", "0", "0", "27", "N", "" };
+        cells[Header.Split(',').ToList().IndexOf(column)] = value;
+
+        var result = BooksCsvReader.Read($"{Header}\n{string.Join(",", cells)}\n");
+
+        result.Errors.Should().ContainSingle().Which.Message.Should().StartWith($"Row 2, column '{column}'").And.Contain(problem);
+    }
+
+    [Fact]
+    public void Read_WrongFieldCountOrDuplicateId_IsAnErrorForThatRow()
+    {
+        var result = BooksCsvReader.Read($"{Header}\nPB-1,29AABCT1332L1ZA,invoice,INV-1\nPB-2,29AABCT1332L1ZA,invoice,INV-2,2025-10-15,100,18,0,0,0,27,N,\nPB-2,29AABCT1332L1ZA,invoice,INV-3,2025-10-15,100,18,0,0,0,27,N,\n");
+
+        result.Entries.Select(e => e.Id).Should().Equal("PB-2");
+        result.Errors.Select(e => e.Message[..6]).Should().Equal("Row 2:", "Row 4,");
+    }
+
+    [Fact]
+    public void Read_BadCheckCharacterAndUnknownColumn_AreReportedButKept()
+    {
+        var result = BooksCsvReader.Read("supplierGstin,type,number,date,taxableValue,narration\n29AABCT1332L1ZB,invoice,INV-1,2025-10-15,100,office chairs\n");
+
+        result.Succeeded.Should().BeTrue();
+        result.Entries.Should().ContainSingle();
+        result.Findings.Select(f => f.Code).Should().BeEquivalentTo(ReconciliationFindingCodes.CsvUnknownColumn, ReconciliationFindingCodes.CsvGstinCheckCharacter);
+    }
+
+    [Fact]
+    public void Read_EmptyText_IsAnErrorNotAnException()
+    {
+        BooksCsvReader.Read(string.Empty).Errors.Should().ContainSingle().Which.Code.Should().Be(ReconciliationFindingCodes.CsvUnreadable);
+    }
+}

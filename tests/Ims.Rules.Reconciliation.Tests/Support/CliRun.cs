@@ -1,0 +1,19 @@
+using System;
+using System.IO;
+using Ims.Rules.Cli;
+
+namespace Ims.Rules.Reconciliation.Tests.Support;
+
+/// <summary>The outcome of one in-process run of ims-rules.</summary>
+internal sealed record CliRun(int Exit, string Out, string Err)
+{
+    public static CliRun Of(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = Program.Run(args, stdout, stderr);
+        return new CliRun(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public override string ToString() => $"exit {Exit}{Environment.NewLine}--- stdout{Environment.NewLine}{Out}--- stderr{Environment.NewLine}{Err}";
+}
