@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using Ims.Rules.Cases;
+using Ims.Rules.Money;
+using Ims.Rules.Periods;
+using Ims.Rules.Statements;
+using Ims.Rules.Synthetic;
+
+namespace Ims.Rules.Benchmarks;
+
+/// <summary>The statement benchmarks at 10 million records, with two measured runs each (one takes tens of seconds).</summary>
+[MemoryDiagnoser]
+[Config(typeof(TwoRuns))]
+public class HugeStatementBenchmarks
+{
+    private ImsCase _case = null!;
+
+    [Params(10_000_000)]
+    public int Records { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _case = SyntheticCases.Generate(new SyntheticCaseOptions { Records = Records, Seed = 42 });
+
+    [Benchmark(Baseline = true)]
+    public TaxAmounts Floor()
+    {
+        var sum = TaxAmounts.Zero;
+        foreach (var record in _case.Records)
+        {
+            sum += record.Tax;
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    public Gstr2bStatement OneStatement() => ImsEngine.Create(_case).Compute(ReturnPeriod.Month(2025, 10));
+
+    [Benchmark]
+    public int TwelveStatements() => ImsEngine.Create(_case).ComputeRange(ReturnPeriod.Month(2025, 4), ReturnPeriod.Month(2026, 3)).Length;
+
+    private sealed class TwoRuns : ManualConfig
+    {
+        public TwoRuns() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(2).WithId("huge"));
+    }
+}
