@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using Ims.Rules.Cases;
 using Ims.Rules.Money;
 using Ims.Rules.Periods;
@@ -12,14 +15,11 @@ namespace Ims.Rules.Benchmarks;
 /// operation creates the engine (checks and places every record) and computes. The floor is a
 /// plain loop summing the same records' tax, which no engine can beat.
 /// </summary>
-[MemoryDiagnoser]
-[LargeRun]
-public class StatementBenchmarks
+public abstract class YearOfStatements
 {
     private ImsCase _case = null!;
 
-    [Params(10_000, 1_000_000)]
-    public int Records { get; set; }
+    public abstract int Records { get; set; }
 
     [GlobalSetup]
     public void Setup() => _case = SyntheticCases.Generate(new SyntheticCaseOptions { Records = Records, Seed = 42 });
@@ -41,4 +41,27 @@ public class StatementBenchmarks
 
     [Benchmark]
     public int TwelveStatements() => ImsEngine.Create(_case).ComputeRange(ReturnPeriod.Month(2025, 4), ReturnPeriod.Month(2026, 3)).Length;
+}
+
+/// <summary>The year of statements at 10 thousand and 1 million records.</summary>
+[MemoryDiagnoser]
+[LargeRun]
+public class StatementBenchmarks : YearOfStatements
+{
+    [Params(10_000, 1_000_000)]
+    public override int Records { get; set; }
+}
+
+/// <summary>The year of statements at 10 million records, with two measured runs each (one takes tens of seconds).</summary>
+[MemoryDiagnoser]
+[Config(typeof(TwoRuns))]
+public class HugeStatementBenchmarks : YearOfStatements
+{
+    [Params(10_000_000)]
+    public override int Records { get; set; }
+
+    private sealed class TwoRuns : ManualConfig
+    {
+        public TwoRuns() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(2).WithId("huge"));
+    }
 }

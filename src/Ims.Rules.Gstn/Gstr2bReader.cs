@@ -280,7 +280,7 @@ public static class Gstr2bReader
                 Date = date,
                 TypeCode = typeCode,
                 Value = _reader.OptionalMoney(document, "val", path, id),
-                PlaceOfSupply = PlaceOfSupplyOf(document, path, id),
+                PlaceOfSupply = _reader.PlaceOfSupply(document, path, id),
                 TaxableValue = taxableValue,
                 Tax = tax,
                 OriginalNumber = layout.OriginalNumberKey is { } originalNumber ? PortalReader.Text(document, originalNumber) : null,
@@ -417,23 +417,6 @@ public static class Gstr2bReader
                     _reader.Unknown(path + ".rsn", text, id, "no reason is recorded");
                     return null;
             }
-        }
-
-        private StateCode? PlaceOfSupplyOf(JsonElement document, string path, string id)
-        {
-            var text = PortalReader.Text(document, "pos");
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (StateCode.TryParse(text, out var code))
-            {
-                return code;
-            }
-
-            _reader.Unknown(path + ".pos", text, id, "the place of supply is left empty");
-            return null;
         }
 
         private string UniqueId(string id, string path)

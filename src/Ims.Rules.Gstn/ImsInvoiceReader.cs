@@ -237,7 +237,7 @@ public static class ImsInvoiceReader
                 Number = number!,
                 Date = date,
                 InvoiceType = InvoiceTypeOf(row, path, id),
-                PlaceOfSupply = PlaceOfSupplyOf(row, path, id),
+                PlaceOfSupply = _reader.PlaceOfSupply(row, path, id),
                 TaxableValue = _reader.Money(row, "txval", path, id),
                 Tax = new TaxAmounts(
                     _reader.Money(row, "iamt", path, id),
@@ -354,23 +354,6 @@ public static class ImsInvoiceReader
                     _reader.Unknown(path + ".inv_typ", text, id, "it is read as R (regular)");
                     return InvoiceType.Regular;
             }
-        }
-
-        private StateCode? PlaceOfSupplyOf(JsonElement row, string path, string id)
-        {
-            var text = PortalReader.Text(row, "pos");
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (StateCode.TryParse(text, out var code))
-            {
-                return code;
-            }
-
-            _reader.Unknown(path + ".pos", text, id, "the place of supply is left empty");
-            return null;
         }
 
         private ActionKind? ActionOf(JsonElement row, string name, string path, string id, string fallback)

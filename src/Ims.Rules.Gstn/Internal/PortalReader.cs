@@ -258,6 +258,24 @@ internal sealed class PortalReader(FindingLog log)
     }
 
     /// <summary>A coded value the reader does not know: a warning naming the default used.</summary>
+    /// <summary>The place of supply (<c>pos</c>), or <see langword="null"/> with a finding when it is not a state code.</summary>
+    public StateCode? PlaceOfSupply(JsonElement element, string path, string id)
+    {
+        var text = Text(element, "pos");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (StateCode.TryParse(text, out var code))
+        {
+            return code;
+        }
+
+        Unknown(path + ".pos", text, id, "the place of supply is left empty");
+        return null;
+    }
+
     public void Unknown(string path, string value, string? recordId, string fallback) =>
         log.Add(GstnFindingCodes.CodeUnknown, Severity.Warning, recordId, $"{path} = '{value}' is not a known code; {fallback}.");
 
