@@ -103,9 +103,11 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            if (ById.TryGetValue(record.Id, out var first))
+            var prepared = new PreparedRecord(record);
+            if (!ById.TryAdd(record.Id, prepared))
             {
                 // Every record with a shared id is left out: the first one once, the others silently.
+                var first = ById[record.Id];
                 if (!first.Findings.Any(f => f.Finding.Code == FindingCodes.RecordIdDuplicate))
                 {
                     AddError(first, FindingCodes.RecordIdDuplicate, $"More than one record has the id '{record.Id}'; all of them are left out.");
@@ -114,8 +116,6 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            var prepared = new PreparedRecord(record);
-            ById.Add(record.Id, prepared);
             Records.Add(prepared);
             Check(prepared);
         }
