@@ -62,7 +62,6 @@ public static class Gstr2bReader
     {
         private readonly PortalReader _reader = new(log);
         private readonly List<(StatementDocument Statement, PortalDocument Portal)> _documents = [];
-        private readonly Dictionary<string, int> _idCounts = new(StringComparer.Ordinal);
         private ReturnPeriod _period;
 
         public Gstr2bReadResult Read(JsonElement root)
@@ -241,7 +240,7 @@ public static class Gstr2bReader
             }
 
             var section = billOfEntry && _reader.Flag(document, "isamd", path, null) == true ? layout.Amended : layout.Section;
-            var id = UniqueId(GstnRecordIds.ForStatement(section, party, number), path);
+            var id = _reader.UniqueId(GstnRecordIds.ForStatement(section, party, number), path, "party");
             var typeCode = PortalReader.Text(document, layout.Shape == DocumentShape.Isd ? "doctyp" : "typ");
             var tax = TaxOf(document, path, id, out var taxableValue);
             var signed = Negative(layout.Shape, typeCode, path, id) ? tax.Negate() : tax;
@@ -417,21 +416,6 @@ public static class Gstr2bReader
                     _reader.Unknown(path + ".rsn", text, id, "no reason is recorded");
                     return null;
             }
-        }
-
-        private string UniqueId(string id, string path)
-        {
-            var count = _idCounts.TryGetValue(id, out var seen) ? seen + 1 : 1;
-            _idCounts[id] = count;
-            if (count == 1)
-            {
-                return id;
-            }
-
-            var unique = $"{id}#{count}";
-            log.Add(GstnFindingCodes.DuplicateDocument, Severity.Warning, unique,
-                $"{path} has the same section, party and number as an earlier document ('{id}'); it is read as '{unique}'.");
-            return unique;
         }
 
         private void CompareSummary(PortalItcSummary summary, List<StatementDocument> documents, string path)

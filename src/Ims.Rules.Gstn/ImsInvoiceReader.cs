@@ -88,7 +88,6 @@ public static class ImsInvoiceReader
     {
         private readonly PortalReader _reader = new(log);
         private readonly List<Draft> _drafts = [];
-        private readonly Dictionary<string, int> _idCounts = new(StringComparer.Ordinal);
         private bool _formAssumed;
         private bool _statusAssumed;
 
@@ -220,7 +219,7 @@ public static class ImsInvoiceReader
                 return;
             }
 
-            var id = UniqueId(GstnRecordIds.ForIms(section, stin!, number!), path);
+            var id = _reader.UniqueId(GstnRecordIds.ForIms(section, stin!, number!), path, "supplier");
             var form = FormOf(row, path, id);
             var filed = FiledOf(row, path, id);
             var filedAt = filed ? FilingInstant(period, form) : (Instant?)null;
@@ -280,21 +279,6 @@ public static class ImsInvoiceReader
                 DeclaredReduction = anyDeclared ? new TaxAmounts(declIgst ?? 0, declCgst ?? 0, declSgst ?? 0, declCess ?? 0) : null,
                 Remarks = PortalReader.Text(row, "remarks"),
             };
-        }
-
-        private string UniqueId(string id, string path)
-        {
-            var count = _idCounts.TryGetValue(id, out var seen) ? seen + 1 : 1;
-            _idCounts[id] = count;
-            if (count == 1)
-            {
-                return id;
-            }
-
-            var unique = $"{id}#{count}";
-            log.Add(GstnFindingCodes.DuplicateDocument, Severity.Warning, unique,
-                $"{path} has the same section, supplier and number as an earlier document ('{id}'); it is read as '{unique}'.");
-            return unique;
         }
 
         private SupplierForm FormOf(JsonElement row, string path, string id)

@@ -19,6 +19,7 @@ namespace Ims.Rules.Gstn.Internal;
 internal sealed class PortalReader(FindingLog log)
 {
     private readonly SortedSet<string> _unknownFields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _idCounts = new(StringComparer.Ordinal);
     private int _oneDecimal;
     private string? _firstOneDecimal;
     private int _asText;
@@ -258,6 +259,25 @@ internal sealed class PortalReader(FindingLog log)
     }
 
     /// <summary>A coded value the reader does not know: a warning naming the default used.</summary>
+    /// <summary>A record id not used before in this read: a repeated one gets <c>#2</c>, <c>#3</c>… and a warning.</summary>
+    /// <param name="id">The id made from the document's section, party and number.</param>
+    /// <param name="path">Where the document is, for the message.</param>
+    /// <param name="party">What the party is called in this source ("supplier", "party").</param>
+    public string UniqueId(string id, string path, string party)
+    {
+        var count = _idCounts.TryGetValue(id, out var seen) ? seen + 1 : 1;
+        _idCounts[id] = count;
+        if (count == 1)
+        {
+            return id;
+        }
+
+        var unique = $"{id}#{count}";
+        log.Add(GstnFindingCodes.DuplicateDocument, Severity.Warning, unique,
+            $"{path} has the same section, {party} and number as an earlier document ('{id}'); it is read as '{unique}'.");
+        return unique;
+    }
+
     /// <summary>The place of supply (<c>pos</c>), or <see langword="null"/> with a finding when it is not a state code.</summary>
     public StateCode? PlaceOfSupply(JsonElement element, string path, string id)
     {
