@@ -246,7 +246,7 @@ public sealed class ImsEngine
             return new PendingAllowance(false, null, $"Pending is not allowed for {restriction} in a GSTR-2B period before Oct-2025 (R22).");
         }
 
-        var until = Calendar.Gstr3bDueDate(Calendar.ReturnPeriodOf(Calendar.ReturnPeriodOf(period.Start).End.PlusMonths(1)));
+        var until = Calendar.OnePeriodPendingDeadline(period);
         return at < IndianTime.EndOf(until)
             ? new PendingAllowance(true, until, $"Pending is allowed for {restriction} for one tax period, until {until:uuuu-MM-dd} (R24, R25).")
             : new PendingAllowance(false, until, $"Pending for {restriction} was allowed only until {until:uuuu-MM-dd} (R25).");

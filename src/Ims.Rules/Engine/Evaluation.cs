@@ -284,7 +284,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     /// <summary>R25: for a restricted record from Oct-2025, the GSTR-3B due date of the period after its own.</summary>
     public LocalDate? PendingUntil(PreparedRecord record, string? restriction) =>
         restriction is not null && record.RuleSet == RuleSet.Ims2025
-            ? calendar.Gstr3bDueDate(calendar.ReturnPeriodOf(calendar.ReturnPeriodOf(record.Period.Start).End.PlusMonths(1)))
+            ? calendar.OnePeriodPendingDeadline(record.Period)
             : null;
 
     /// <summary>When a record's settlement became final: the GSTR-3B filing of the period it landed in. Records before IMS count as long closed.</summary>

@@ -176,6 +176,15 @@ public sealed class ImsCalendar
         return next.OnDayOfMonth(StateGroupAt(returnPeriod.Start) == StateGroup.A ? 22 : 24);
     }
 
+    /// <summary>
+    /// The last day a record of <paramref name="period"/> may stay Pending under the one-period
+    /// allowance (R25): the GSTR-3B due date of the return period after the one that holds it.
+    /// </summary>
+    /// <param name="period">The record's statement period.</param>
+    /// <returns>The due date, extensions included.</returns>
+    public LocalDate OnePeriodPendingDeadline(ReturnPeriod period) =>
+        Gstr3bDueDate(ReturnPeriodOf(ReturnPeriodOf(period.Start).End.PlusMonths(1)));
+
     /// <summary>When GSTR-3B of the return period that holds a statement period was filed; <see langword="null"/> while unfiled.</summary>
     /// <param name="period">A statement or return period.</param>
     /// <returns>The filing instant, which closes the period (R17).</returns>
