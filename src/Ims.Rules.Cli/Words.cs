@@ -42,21 +42,7 @@ internal static class Words
         Bucket.ItcRejected => "ITC Rejected",
     };
 
-    public static string Of(Section section) => section switch
-    {
-        Section.B2b => "b2b",
-        Section.B2ba => "b2ba",
-        Section.Cdnr => "cdnr",
-        Section.Cdnra => "cdnra",
-        Section.Ecom => "ecom",
-        Section.Ecoma => "ecoma",
-        Section.Isd => "isd",
-        Section.Isda => "isda",
-        Section.Impg => "impg",
-        Section.Impga => "impga",
-        Section.Impgsez => "impgsez",
-        Section.Impgseza => "impgseza",
-    };
+    public static string Of(Section section) => SectionNames.Of(section);
 
     public static string Of(StatementStatus status) => status switch
     {

@@ -118,21 +118,7 @@ internal static class Vocabulary
         Statements.Bucket.ItcRejected => "itcRejected",
     });
 
-    public static readonly TextMap<Section> Section = new(value => value switch
-    {
-        Statements.Section.B2b => "b2b",
-        Statements.Section.B2ba => "b2ba",
-        Statements.Section.Cdnr => "cdnr",
-        Statements.Section.Cdnra => "cdnra",
-        Statements.Section.Ecom => "ecom",
-        Statements.Section.Ecoma => "ecoma",
-        Statements.Section.Isd => "isd",
-        Statements.Section.Isda => "isda",
-        Statements.Section.Impg => "impg",
-        Statements.Section.Impga => "impga",
-        Statements.Section.Impgsez => "impgsez",
-        Statements.Section.Impgseza => "impgseza",
-    });
+    public static readonly TextMap<Section> Section = new(SectionNames.Of);
 
     public static readonly TextMap<NotAvailableReason> Reason = new(value => value switch
     {
