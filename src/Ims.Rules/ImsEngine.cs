@@ -24,11 +24,13 @@ namespace Ims.Rules;
 public sealed class ImsEngine
 {
     private readonly CasePreparer _prepared;
-    private readonly List<PreparedRecord> _records;
-    private readonly Dictionary<ReturnPeriod, List<PreparedRecord>> _byPeriod = [];
-    private readonly List<PreparedRecord> _mobile = [];
+    private readonly RecordTable _records;
+    private readonly Dictionary<ReturnPeriod, List<int>> _byPeriod = [];
+    private readonly int[] _mobile;
     private readonly bool _recipientValid;
     private readonly YearMonth? _firstMonth;
+    private readonly Lazy<ImmutableArray<Finding>> _caseFindings;
+    private readonly Lazy<Settled[]> _settled;
 
     private ImsEngine(ImsCase imsCase)
     {
@@ -36,33 +38,48 @@ public sealed class ImsEngine
         Calendar = new ImsCalendar(imsCase);
         _prepared = CasePreparer.Prepare(imsCase, Calendar);
         _records = _prepared.Records;
-        foreach (var record in _records)
+        var mobile = new List<int>();
+        var leftOut = new List<Finding>(_prepared.CaseFindings);
+        ReturnPeriod? firstPeriod = null;
+        for (var i = 0; i < _records.Count; i++)
         {
+            var record = _records[i];
             if (record.Route is Route.Excluded or Route.NotFiled)
             {
+                if (record.Route == Route.Excluded)
+                {
+                    leftOut.AddRange(record.Findings.Select(f => f.Finding));
+                }
+
                 continue;
             }
 
-            if (!_byPeriod.TryGetValue(record.Period, out var list))
+            var period = record.Period;
+            if (!_byPeriod.TryGetValue(period, out var list))
             {
-                _byPeriod[record.Period] = list = [];
+                _byPeriod[period] = list = [];
             }
 
-            list.Add(record);
+            list.Add(i);
             if (record.IsMobile)
             {
-                _mobile.Add(record);
+                mobile.Add(i);
+            }
+
+            if (firstPeriod is not { } first || period < first)
+            {
+                firstPeriod = period;
             }
         }
 
-        _mobile.Sort((a, b) => a.Period.CompareTo(b.Period));
+        _mobile = [.. mobile];
+        var periods = Array.ConvertAll(_mobile, i => _records[i].Period);
+        Array.Sort(periods, _mobile);
         _recipientValid = imsCase.Recipient.Gstin.ToString().Length == 15;
-        _firstMonth = Calendar.FirstMonth
-            ?? _records.Where(r => r.Route is not (Route.Excluded or Route.NotFiled)).Select(r => (YearMonth?)r.Period.Start).Min();
-
-        var recordFindings = _records.Where(r => r.Findings.Count > 0).SelectMany(r => r.Findings.Select(f => f.Finding));
-        CaseFindings = StatementAssembler.Order(_prepared.CaseFindings.Concat(recordFindings));
-        LeftOutFindings = [.. _prepared.CaseFindings.Concat(_records.Where(r => r.Route == Route.Excluded).SelectMany(r => r.Findings.Select(f => f.Finding)))];
+        _firstMonth = Calendar.FirstMonth ?? firstPeriod?.Start;
+        LeftOutFindings = [.. leftOut];
+        _settled = new Lazy<Settled[]>(SettleMobileRecords);
+        _caseFindings = new Lazy<ImmutableArray<Finding>>(() => StatementAssembler.Order(_prepared.CaseFindings.Concat(AllRecordFindings())));
     }
 
     /// <summary>
@@ -78,7 +95,7 @@ public sealed class ImsEngine
     public ImsCalendar Calendar { get; }
 
     /// <summary>Everything found when checking the case, independent of any statement: bad records, unknown or ignored actions.</summary>
-    public ImmutableArray<Finding> CaseFindings { get; }
+    public ImmutableArray<Finding> CaseFindings => _caseFindings.Value;
 
     // Findings every statement repeats: about the case as a whole, or records left out.
     private ImmutableArray<Finding> LeftOutFindings { get; }
@@ -220,7 +237,7 @@ public sealed class ImsEngine
     {
         ArgumentNullException.ThrowIfNull(recordId);
         CheckRange(default, at);
-        if (!_prepared.ById.TryGetValue(recordId, out var record) || record.Route == Route.Excluded)
+        if (!_prepared.ById.TryGetValue(recordId, out var index) || _records[index] is var record && record.Route == Route.Excluded)
         {
             return new PendingAllowance(false, null, $"'{recordId}' is not a usable record of the case.");
         }
@@ -253,23 +270,43 @@ public sealed class ImsEngine
     }
 
     /// <summary>The records that can be in a period's statement: its own, and earlier ones that may have waited (R14, R43) or been acted on late (R17).</summary>
-    private IEnumerable<PreparedRecord> Candidates(ReturnPeriod period)
+    private IEnumerable<(PreparedRecord, Settled)> Candidates(ReturnPeriod period)
     {
-        foreach (var record in _mobile)
+        var settled = _mobile.Length > 0 && _records[_mobile[0]].Period < period ? _settled.Value : [];
+        for (var i = 0; i < _mobile.Length; i++)
         {
+            var record = _records[_mobile[i]];
             if (record.Period >= period)
             {
                 break;
             }
 
-            yield return record;
+            yield return (record, settled[i]);
         }
 
         if (_byPeriod.TryGetValue(period, out var own))
         {
-            foreach (var record in own)
+            foreach (var index in own)
             {
-                yield return record;
+                yield return (_records[index], Settled.Unknown);
+            }
+        }
+    }
+
+    /// <summary>Where each mobile record finally lands, once the periods it waits through are filed; found once for every statement.</summary>
+    private Settled[] SettleMobileRecords()
+    {
+        var evaluation = new Evaluation(Calendar, Case.Policies, default, Instant.MaxValue);
+        return Array.ConvertAll(_mobile, index => evaluation.SettledLanding(_records[index]));
+    }
+
+    private IEnumerable<Finding> AllRecordFindings()
+    {
+        for (var i = 0; i < _records.Count; i++)
+        {
+            foreach (var (_, finding) in _records[i].Findings)
+            {
+                yield return finding;
             }
         }
     }

@@ -34,16 +34,17 @@ internal sealed class CasePreparer
         _case = imsCase;
         _calendar = calendar;
         var count = imsCase.Records.IsDefault ? 0 : imsCase.Records.Length;
-        ById = new Dictionary<string, PreparedRecord>(count, StringComparer.Ordinal);
-        Records = new List<PreparedRecord>(count);
+        ById = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        Records = new RecordTable(imsCase.Records, count);
         _recipientState = imsCase.Recipient.Gstin.ToString().Length == 15 ? imsCase.Recipient.Gstin.State : null;
     }
 
     public List<Finding> CaseFindings { get; } = [];
 
-    public Dictionary<string, PreparedRecord> ById { get; }
+    /// <summary>Table indexes by record id.</summary>
+    public Dictionary<string, int> ById { get; }
 
-    public List<PreparedRecord> Records { get; }
+    public RecordTable Records { get; }
 
     public static CasePreparer Prepare(ImsCase imsCase, ImsCalendar calendar)
     {
@@ -51,9 +52,9 @@ internal sealed class CasePreparer
         preparer.CheckRecipient();
         preparer.PrepareRecords();
         preparer.LinkAmendments();
-        foreach (var record in preparer.Records)
+        for (var i = 0; i < preparer.Records.Count; i++)
         {
-            preparer.Place(record);
+            preparer.Place(preparer.Records[i]);
         }
 
         preparer.PrepareActions();
@@ -89,8 +90,10 @@ internal sealed class CasePreparer
 
     private void PrepareRecords()
     {
-        foreach (var record in _case.Records.IsDefault ? [] : _case.Records)
+        var records = _case.Records.IsDefault ? [] : _case.Records;
+        for (var source = 0; source < records.Length; source++)
         {
+            var record = records[source];
             if (record is null)
             {
                 continue;
@@ -103,11 +106,10 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            var prepared = new PreparedRecord(record);
-            if (!ById.TryAdd(record.Id, prepared))
+            if (!ById.TryAdd(record.Id, Records.Count))
             {
                 // Every record with a shared id is left out: the first one once, the others silently.
-                var first = ById[record.Id];
+                var first = Records[ById[record.Id]];
                 if (!first.Findings.Any(f => f.Finding.Code == FindingCodes.RecordIdDuplicate))
                 {
                     AddError(first, FindingCodes.RecordIdDuplicate, $"More than one record has the id '{record.Id}'; all of them are left out.");
@@ -116,8 +118,7 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            Records.Add(prepared);
-            Check(prepared);
+            Check(Records.Add(source));
         }
     }
 
@@ -222,21 +223,23 @@ internal sealed class CasePreparer
 
     private void LinkAmendments()
     {
-        foreach (var prepared in Records)
+        for (var i = 0; i < Records.Count; i++)
         {
+            var prepared = Records[i];
             if (prepared.Record.Amends is not { } originalId || prepared.Route == Route.Excluded)
             {
                 continue;
             }
 
-            if (!ById.TryGetValue(originalId, out var original))
+            if (!ById.TryGetValue(originalId, out var originalIndex))
             {
                 prepared.AddFinding(null, new Finding(FindingCodes.AmendsUnknown, Severity.Warning, prepared.Id,
                     $"The record amends '{originalId}', which is not in the case; its effect is its full value, as if nothing had been settled for the original (R41, R42)."));
                 continue;
             }
 
-            if (ReferenceEquals(original, prepared) || original.Record.Kind != prepared.Record.Kind)
+            var original = Records[originalIndex];
+            if (originalIndex == i || original.Record.Kind != prepared.Record.Kind)
             {
                 AddError(prepared, FindingCodes.AmendsInvalid,
                     $"The record amends '{originalId}', which is itself or a record of another kind (R39); it is left out.");
@@ -248,12 +251,13 @@ internal sealed class CasePreparer
 
         // A cycle of amendments has no original; every record on it is left out. A chain longer
         // than the number of records must loop.
-        foreach (var prepared in Records)
+        for (var i = 0; i < Records.Count; i++)
         {
+            var prepared = Records[i];
             var current = prepared;
-            for (var steps = 0; current.Original is not null && steps <= Records.Count; steps++)
+            for (var steps = 0; current.Original is { } next && steps <= Records.Count; steps++)
             {
-                current = current.Original;
+                current = next;
             }
 
             if (current.Original is not null)
@@ -263,8 +267,9 @@ internal sealed class CasePreparer
             }
         }
 
-        foreach (var prepared in Records)
+        for (var i = 0; i < Records.Count; i++)
         {
+            var prepared = Records[i];
             if (prepared.Original?.Route == Route.Excluded)
             {
                 prepared.Original = null;
@@ -291,12 +296,12 @@ internal sealed class CasePreparer
             prepared.TimeLimit = _calendar.TimeLimit(record.Date);
         }
 
-        prepared.WindowRule = record.Form switch
+        prepared.SetWindowRule(record.Form switch
         {
-            SupplierForm.Gstr1A => RuleIds.R31,
-            _ when prepared.Period.IsQuarter => RuleIds.R34,
-            _ => RuleIds.R29,
-        };
+            SupplierForm.Gstr1A => WindowRule.Gstr1A,
+            _ when prepared.Period.IsQuarter => WindowRule.Quarterly,
+            _ => WindowRule.Monthly,
+        });
         prepared.Route = RouteOf(prepared);
     }
 
@@ -377,15 +382,16 @@ internal sealed class CasePreparer
 
     private void PrepareActions()
     {
-        foreach (var prepared in Records)
+        for (var i = 0; i < Records.Count; i++)
         {
-            if (prepared.Route == Route.Excluded)
+            var prepared = Records[i];
+            if (prepared.Route == Route.Excluded || prepared.Record.RevisedAt.IsDefaultOrEmpty)
             {
                 continue;
             }
 
             var filed = prepared.Record.FiledAt;
-            foreach (var revision in prepared.Record.RevisedAt.IsDefault ? [] : prepared.Record.RevisedAt)
+            foreach (var revision in prepared.Record.RevisedAt)
             {
                 if (filed is { } f && revision > f)
                 {
@@ -401,6 +407,7 @@ internal sealed class CasePreparer
         }
 
         var actions = _case.Actions.IsDefault ? [] : _case.Actions;
+        var usable = new List<(int Record, ImsAction Action)>(actions.Length);
         foreach (var action in actions)
         {
             if (action is null)
@@ -415,27 +422,104 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            if (action.RecordId is null || !ById.TryGetValue(action.RecordId, out var prepared))
+            if (action.RecordId is null || !ById.TryGetValue(action.RecordId, out var index))
             {
                 CaseFindings.Add(new Finding(FindingCodes.ActionUnknownRecord, Severity.Error, action.RecordId,
                     $"The {Word(action.Action)} at {Text(action.At)} names a record that is not in the case; it is ignored (R10)."));
                 continue;
             }
 
+            var prepared = Records[index];
             if (StaticCheck(prepared, action) is { } finding)
             {
                 prepared.AddFinding(action.At, finding);
                 continue;
             }
 
-            prepared.AddAction(action);
+            usable.Add((index, action));
+            Records.Facts(index).ActionCount++;
         }
 
-        foreach (var prepared in Records)
-        {
-            ResolveConflicts(prepared);
-        }
+        GroupActions(usable);
     }
+
+    /// <summary>Lays the usable actions out by record, each record's by instant, keeping one action per instant (R15).</summary>
+    private void GroupActions(List<(int Record, ImsAction Action)> usable)
+    {
+        var next = 0;
+        for (var i = 0; i < Records.Count; i++)
+        {
+            ref var facts = ref Records.Facts(i);
+            facts.ActionStart = next;
+            next += facts.ActionCount;
+            facts.ActionCount = 0;
+        }
+
+        var actions = new ImsAction[usable.Count];
+        foreach (var (record, action) in usable)
+        {
+            ref var facts = ref Records.Facts(record);
+            actions[facts.ActionStart + facts.ActionCount++] = action;
+        }
+
+        for (var i = 0; i < Records.Count; i++)
+        {
+            ref var facts = ref Records.Facts(i);
+            if (facts.ActionCount > 1)
+            {
+                facts.ActionCount = ResolveConflicts(Records[i], actions.AsSpan(facts.ActionStart, facts.ActionCount));
+            }
+        }
+
+        Records.SetActions(actions);
+    }
+
+    /// <summary>
+    /// Orders a record's actions by instant; of two different actions at one instant the stronger
+    /// stays (Reject, Pending, Accept, No action). Returns how many are left, at the start.
+    /// </summary>
+    private static int ResolveConflicts(PreparedRecord prepared, Span<ImsAction> actions)
+    {
+        // Insertion sort: a record has a handful of actions at most.
+        for (var i = 1; i < actions.Length; i++)
+        {
+            var action = actions[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(actions[j], action) > 0; j--)
+            {
+                actions[j + 1] = actions[j];
+            }
+
+            actions[j + 1] = action;
+        }
+
+        var kept = 0;
+        for (var i = 0; i < actions.Length; i++)
+        {
+            // Of a run at one instant the last, the strongest, stays; each other one that differs is reported.
+            var last = i;
+            while (last + 1 < actions.Length && actions[last + 1].At == actions[i].At)
+            {
+                last++;
+            }
+
+            for (var other = last - 1; other >= i; other--)
+            {
+                if (actions[other].Action != actions[last].Action)
+                {
+                    prepared.AddFinding(actions[last].At, new Finding(FindingCodes.ActionConflict, Severity.Warning, prepared.Id,
+                        $"{Word(actions[other].Action)} and {Word(actions[last].Action)} were given at the same instant {Text(actions[last].At)}; the {Word(actions[last].Action)} is used (R15)."));
+                }
+            }
+
+            actions[kept++] = actions[last];
+            i = last;
+        }
+
+        return kept;
+    }
+
+    private static int Compare(ImsAction a, ImsAction b) => a.At != b.At ? a.At.CompareTo(b.At) : Strength(a).CompareTo(Strength(b));
 
     /// <summary>The checks on an action that do not depend on the statement: R1, R3, R4, R6, R51.</summary>
     private static Finding? StaticCheck(PreparedRecord prepared, ImsAction action)
@@ -476,31 +560,6 @@ internal sealed class CasePreparer
         return null;
     }
 
-    /// <summary>Orders a record's actions by instant; of two different actions at one instant the stronger stays (Reject, Pending, Accept, No action).</summary>
-    private static void ResolveConflicts(PreparedRecord prepared)
-    {
-        if (prepared.Actions.Count < 2)
-        {
-            return;
-        }
-
-        prepared.SortActions((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : Strength(a).CompareTo(Strength(b)));
-        var actions = prepared.Actions;
-        for (var i = actions.Count - 1; i > 0; i--)
-        {
-            if (actions[i].At == actions[i - 1].At)
-            {
-                if (actions[i].Action != actions[i - 1].Action)
-                {
-                    prepared.AddFinding(actions[i].At, new Finding(FindingCodes.ActionConflict, Severity.Warning, prepared.Id,
-                        $"{Word(actions[i - 1].Action)} and {Word(actions[i].Action)} were given at the same instant {Text(actions[i].At)}; the {Word(actions[i].Action)} is used (R15)."));
-                }
-
-                prepared.RemoveActionAt(i - 1);
-            }
-        }
-    }
-
     // Ties are broken by the action, then by its declaration and remark, never by input order.
     private static (int, int, decimal, string) Strength(ImsAction action) => (
         action.Action switch
@@ -539,8 +598,38 @@ internal sealed class CasePreparer
         ActionKind.NoAction => "No action",
     };
 
-    internal static string Text(Instant instant) =>
-        IndianTime.InIst(instant).ToString("uuuu-MM-dd'T'HH:mmo<m>", CultureInfo.InvariantCulture);
+    /// <summary>An instant as findings show it, in IST to the minute: <c>2025-10-11T18:30+05:30</c>.</summary>
+    internal static string Text(Instant instant)
+    {
+        var local = IndianTime.InIst(instant).LocalDateTime;
+        if (local.Year is < 1000 or > 9999)
+        {
+            return IndianTime.InIst(instant).ToString("uuuu-MM-dd'T'HH:mmo<m>", CultureInfo.InvariantCulture);
+        }
+
+        return string.Create(22, local, static (text, time) =>
+        {
+            Digits(text[..4], time.Year);
+            text[4] = '-';
+            Digits(text.Slice(5, 2), time.Month);
+            text[7] = '-';
+            Digits(text.Slice(8, 2), time.Day);
+            text[10] = 'T';
+            Digits(text.Slice(11, 2), time.Hour);
+            text[13] = ':';
+            Digits(text.Slice(14, 2), time.Minute);
+            "+05:30".CopyTo(text[16..]);
+        });
+    }
+
+    private static void Digits(Span<char> text, int value)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     internal static string Iso(YearMonth month) =>
         string.Create(CultureInfo.InvariantCulture, $"{month.Year:0000}-{month.Month:00}");

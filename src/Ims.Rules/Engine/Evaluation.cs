@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Ims.Rules.Actions;
 using Ims.Rules.Cases;
@@ -18,8 +19,12 @@ namespace Ims.Rules.Engine;
 /// </summary>
 internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, ReturnPeriod target, Instant asOf)
 {
-    private readonly Dictionary<PreparedRecord, Landing> _landings = [];
-    private readonly Dictionary<PreparedRecord, Effect> _effects = [];
+    private readonly Dictionary<int, Landing> _landings = [];
+    private readonly Dictionary<int, Effect> _effects = [];
+    private readonly Dictionary<ReturnPeriod, Instant?> _filed = [];
+    private Instant? _previousClosed;
+    private (ReturnPeriod[]? Periods, Instant[] Instants) _timeline;
+    private bool _previousClosedKnown;
 
     public ReturnPeriod Target { get; } = target;
 
@@ -27,10 +32,26 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
     /// <summary>The instant a period's statement stands at in this computation: its GSTR-3B filing once filed (R17), else <see cref="AsOf"/>.</summary>
     public Instant EffectiveInstant(ReturnPeriod period) =>
-        calendar.Gstr3bFiledAt(period) is { } filed && filed < AsOf ? filed : AsOf;
+        FiledAt(period) is { } filed && filed < AsOf ? filed : AsOf;
 
-    /// <summary>The record's landing; memoised only for records whose landing takes work (they can wait).</summary>
-    public Landing LandingOf(PreparedRecord record)
+    /// <summary>When GSTR-3B of the period was filed (memoised: every record of a period asks).</summary>
+    private Instant? FiledAt(ReturnPeriod period)
+    {
+        if (!_filed.TryGetValue(period, out var filed))
+        {
+            filed = calendar.Gstr3bFiledAt(period);
+            _filed[period] = filed;
+        }
+
+        return filed;
+    }
+
+    /// <summary>
+    /// The record's landing; memoised for originals (their amendments ask again). Without
+    /// <paramref name="explained"/>, the findings of a landing not memoised are left out: most
+    /// records asked about are in another statement, where nobody reads them.
+    /// </summary>
+    public Landing LandingOf(PreparedRecord record, bool explained = true)
     {
         if (record.Route is Route.Excluded or Route.NotFiled || record.Period > Target || record.EntersAt > AsOf)
         {
@@ -42,15 +63,15 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             return new Landing(true, record.Period, StateKind.NoAction, null, false, null);
         }
 
-        if (record.Amendments.Count == 0)
+        if (!record.HasAmendments)
         {
-            return ComputeLanding(record); // asked for once per statement: not worth keeping
+            return ComputeLanding(record, explained); // asked for once per statement: not worth keeping
         }
 
-        if (!_landings.TryGetValue(record, out var landing))
+        if (!_landings.TryGetValue(record.Index, out var landing))
         {
-            landing = ComputeLanding(record);
-            _landings[record] = landing;
+            landing = ComputeLanding(record, explained: true);
+            _landings[record.Index] = landing;
         }
 
         return landing;
@@ -59,56 +80,117 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     /// <summary>The effect of a record that landed as <paramref name="landing"/>; memoised for originals, whose effect their amendments need.</summary>
     public Effect EffectOf(PreparedRecord record, Landing landing)
     {
-        if (record.Amendments.Count == 0)
+        if (!record.HasAmendments)
         {
             return ComputeEffect(record, landing);
         }
 
-        if (!_effects.TryGetValue(record, out var effect))
+        if (!_effects.TryGetValue(record.Index, out var effect))
         {
             effect = ComputeEffect(record, landing);
-            _effects[record] = effect;
+            _effects[record.Index] = effect;
         }
 
         return effect;
     }
 
-    private Landing ComputeLanding(PreparedRecord record)
+    private Landing ComputeLanding(PreparedRecord record, bool explained)
     {
-
         // R14: a record waits in IMS, across GSTR-3B filings, until a statement finds it out of Pending.
-        var period = record.Period;
+        var (periods, instants) = TimelineFrom(record.Period);
+        var i = Array.BinarySearch(periods, record.Period);
         var wasPending = false;
-        var at = EffectiveInstant(period);
-        var resolved = Resolve(record, at);
+        var at = instants[i];
+        var resolved = Resolve(record, at, explained);
         while (true)
         {
             if (resolved.State is not (StateKind.Pending or StateKind.Held))
             {
-                return new Landing(true, period, resolved.State, resolved.Deciding, wasPending, resolved.Findings);
+                return new Landing(true, periods[i], resolved.State, resolved.Deciding, wasPending, resolved.Findings);
             }
 
-            var next = calendar.NextStatementPeriod(period);
-            if (period == Target || next > Target)
+            if (i == periods.Length - 1)
             {
-                return new Landing(false, period, resolved.State, resolved.Deciding, true, resolved.Findings);
+                return new Landing(false, periods[i], resolved.State, resolved.Deciding, true, resolved.Findings);
             }
 
             wasPending = true;
-            period = next;
-            var nextAt = EffectiveInstant(period);
+            i++;
+            var nextAt = instants[i];
             if (nextAt < at || nextAt >= resolved.Until)
             {
-                resolved = Resolve(record, nextAt); // something may have changed since
+                resolved = Resolve(record, nextAt, explained); // something may have changed since
             }
 
             at = nextAt;
         }
     }
 
+    /// <summary>
+    /// The statement periods from <paramref name="start"/> (or earlier) to <see cref="Target"/>, each with
+    /// the instant it stands at; built once, as every record walks the same periods.
+    /// </summary>
+    private (ReturnPeriod[] Periods, Instant[] Instants) TimelineFrom(ReturnPeriod start)
+    {
+        if (_timeline.Periods is not { } built || start < built[0] || Array.BinarySearch(built, start) < 0)
+        {
+            var periods = new List<ReturnPeriod>();
+            for (var period = start; ; period = calendar.NextStatementPeriod(period))
+            {
+                periods.Add(period);
+                if (period == Target || calendar.NextStatementPeriod(period) > Target)
+                {
+                    break;
+                }
+            }
+
+            built = [.. periods];
+            _timeline = (built, [.. periods.ConvertAll(EffectiveInstant)]);
+        }
+
+        return (built, _timeline.Instants);
+    }
+
+    /// <summary>
+    /// Where a record finally lands, found by walking only periods whose GSTR-3B is filed. A
+    /// computation at or after <see cref="Settled.After"/> finds it in the same period (it
+    /// resolves the same actions at the same filings), so later statements can pass it by. Records
+    /// that amend another are left <see cref="Settled.Unknown"/>: they depend on how the original settled.
+    /// </summary>
+    public Settled SettledLanding(PreparedRecord record)
+    {
+        if (record.Original is not null || record.Route != Route.Ims)
+        {
+            return Settled.Unknown;
+        }
+
+        var period = record.Period;
+        var after = record.EntersAt;
+        Instant? previousAt = null;
+        var resolved = default((StateKind State, ImsAction? Deciding, List<Finding>? Findings, Instant Until));
+        while (FiledAt(period) is { } at)
+        {
+            after = after > at ? after : at;
+            if (previousAt is not { } previous || at < previous || at >= resolved.Until)
+            {
+                resolved = Resolve(record, at, explained: false);
+            }
+
+            if (resolved.State is not (StateKind.Pending or StateKind.Held))
+            {
+                return new Settled(period, after);
+            }
+
+            previousAt = at;
+            period = calendar.NextStatementPeriod(period);
+        }
+
+        return Settled.Unknown;
+    }
+
     /// <summary>R15, R17, R18, R22–R25, R37, R43: the record's state at <paramref name="at"/> from its actions, with what was ignored and why.</summary>
     /// <remarks>The result also says until when it holds at the least: the next instant an action, a revision, an expiry or the original's close could change it.</remarks>
-    private (StateKind State, ImsAction? Deciding, List<Finding>? Findings, Instant Until) Resolve(PreparedRecord record, Instant at)
+    private (StateKind State, ImsAction? Deciding, List<Finding>? Findings, Instant Until) Resolve(PreparedRecord record, Instant at, bool explained)
     {
         List<Finding>? findings = null;
         var until = NextRevisionAfter(record, at);
@@ -130,15 +212,23 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             var what = new ActionText(action);
             if (reset is { } revision && action.At < revision)
             {
-                (findings ??= []).Add(new Finding(FindingCodes.ActionReset, Severity.Info, record.Id,
-                    $"{what} was reset to No action by the supplier's change to the saved record at {CasePreparer.Text(revision)} (R18)."));
+                if (explained)
+                {
+                    (findings ??= []).Add(new Finding(FindingCodes.ActionReset, Severity.Info, record.Id,
+                        $"{what} was reset to No action by the supplier's change to the saved record at {CasePreparer.Text(revision)} (R18)."));
+                }
+
                 continue;
             }
 
             if (mustWait && (originalClosed is null || action.At <= originalClosed))
             {
-                (findings ??= []).Add(new Finding(FindingCodes.AmendmentOriginalUnsettled, Severity.Warning, record.Id,
-                    $"{what} is ignored: an amendment can be actioned only after its original '{record.Original!.Id}' was actioned and the original's GSTR-3B filed (R43, policy amendmentNeedsSettledOriginal)."));
+                if (explained)
+                {
+                    (findings ??= []).Add(new Finding(FindingCodes.AmendmentOriginalUnsettled, Severity.Warning, record.Id,
+                        $"{what} is ignored: an amendment can be actioned only after its original '{record.Original!.Value.Id}' was actioned and the original's GSTR-3B filed (R43, policy amendmentNeedsSettledOriginal)."));
+                }
+
                 continue;
             }
 
@@ -146,15 +236,23 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             {
                 if (record.RuleSet != RuleSet.Ims2025)
                 {
-                    (findings ??= []).Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
-                        $"Pending is not allowed for {rule} in a GSTR-2B period before Oct-2025 (R22); {what.Lowercase} was ignored."));
+                    if (explained)
+                    {
+                        (findings ??= []).Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
+                            $"Pending is not allowed for {rule} in a GSTR-2B period before Oct-2025 (R22); {what.Lowercase} was ignored."));
+                    }
+
                     continue;
                 }
 
                 if (pendingUntil is { } lastDay && action.At >= IndianTime.EndOf(lastDay) && policies.ExpiredPending == ExpiredPendingPolicy.DeemedAccepted)
                 {
-                    (findings ??= []).Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
-                        $"Pending for {rule} is allowed only until {lastDay:uuuu-MM-dd}, the GSTR-3B due date of the following period (R24, R25); {what.Lowercase} was ignored."));
+                    if (explained)
+                    {
+                        (findings ??= []).Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
+                            $"Pending for {rule} is allowed only until {lastDay:uuuu-MM-dd}, the GSTR-3B due date of the following period (R24, R25); {what.Lowercase} was ignored."));
+                    }
+
                     continue;
                 }
             }
@@ -192,16 +290,24 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         if (state == StateKind.Pending && pendingUntil is { } limit && at >= IndianTime.EndOf(limit)
             && policies.ExpiredPending == ExpiredPendingPolicy.DeemedAccepted)
         {
-            (findings ??= []).Add(new Finding(FindingCodes.PendingExpired, Severity.Warning, record.Id,
-                $"The record was still Pending after {limit:uuuu-MM-dd}, the end of its one-period allowance; it is treated as No action and deemed accepted (R25, policy expiredPending)."));
+            if (explained)
+            {
+                (findings ??= []).Add(new Finding(FindingCodes.PendingExpired, Severity.Warning, record.Id,
+                    $"The record was still Pending after {limit:uuuu-MM-dd}, the end of its one-period allowance; it is treated as No action and deemed accepted (R25, policy expiredPending)."));
+            }
+
             state = StateKind.Expired;
         }
         else if (state == StateKind.Pending && record.TimeLimit is { } deadline && at >= IndianTime.EndOf(deadline))
         {
-            (findings ??= []).Add(new Finding(FindingCodes.PendingTimeBarred, Severity.Warning, record.Id,
-                policies.PendingPastTimeLimit == PendingPastTimeLimitPolicy.ItcNotAvailable
-                    ? $"The record was still Pending after its section 16(4) deadline {deadline:uuuu-MM-dd}; its ITC is not available, reason C (R37, R35, policy pendingPastTimeLimit)."
-                    : $"The record is still Pending after its section 16(4) deadline {deadline:uuuu-MM-dd}; it stays pending (R37, policy pendingPastTimeLimit: keepPending)."));
+            if (explained)
+            {
+                (findings ??= []).Add(new Finding(FindingCodes.PendingTimeBarred, Severity.Warning, record.Id,
+                    policies.PendingPastTimeLimit == PendingPastTimeLimitPolicy.ItcNotAvailable
+                        ? $"The record was still Pending after its section 16(4) deadline {deadline:uuuu-MM-dd}; its ITC is not available, reason C (R37, R35, policy pendingPastTimeLimit)."
+                        : $"The record is still Pending after its section 16(4) deadline {deadline:uuuu-MM-dd}; it stays pending (R37, policy pendingPastTimeLimit: keepPending)."));
+            }
+
             if (policies.PendingPastTimeLimit == PendingPastTimeLimitPolicy.ItcNotAvailable)
             {
                 state = StateKind.TimeBarred;
@@ -230,21 +336,43 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     /// R17: actions on a record after GSTR-3B closed the period it landed in, reported in the
     /// statement that was open when they were taken (so each is reported once).
     /// </summary>
-    public IEnumerable<Finding> ActionsAfterClose(PreparedRecord record, Landing landing)
+    public void AddActionsAfterClose(PreparedRecord record, ReturnPeriod landedIn, List<Finding> findings)
     {
-        if (record.Actions.Count == 0 || calendar.Gstr3bFiledAt(landing.Period) is not { } closed)
+        var actions = record.Actions;
+        if (actions.Count == 0 || FiledAt(landedIn) is not { } closed)
         {
-            yield break;
+            return;
         }
 
-        var previousClosed = calendar.PreviousReturnPeriod(Target) is { } previous ? calendar.Gstr3bFiledAt(previous) : null;
-        foreach (var action in record.Actions)
+        // Reported in the statement open when they were taken: after the previous period's GSTR-3B.
+        var from = PreviousClosed is { } previousClosed && previousClosed > closed ? previousClosed : closed;
+        if (actions[^1].At <= from)
         {
-            if (action.At > closed && action.At <= AsOf && (previousClosed is null || action.At > previousClosed))
+            return;
+        }
+
+        foreach (var action in actions)
+        {
+            if (action.At > from && action.At <= AsOf)
             {
-                yield return new Finding(FindingCodes.ActionAfterClose, Severity.Warning, record.Id,
-                    $"The {CasePreparer.Word(action.Action)} at {CasePreparer.Text(action.At)} is ignored: GSTR-3B for {landing.Period} was filed at {CasePreparer.Text(closed)}, which closed the record (R17).");
+                findings.Add(new Finding(FindingCodes.ActionAfterClose, Severity.Warning, record.Id,
+                    $"The {CasePreparer.Word(action.Action)} at {CasePreparer.Text(action.At)} is ignored: GSTR-3B for {landedIn} was filed at {CasePreparer.Text(closed)}, which closed the record (R17)."));
             }
+        }
+    }
+
+    /// <summary>When GSTR-3B of the period before <see cref="Target"/> was filed.</summary>
+    private Instant? PreviousClosed
+    {
+        get
+        {
+            if (!_previousClosedKnown)
+            {
+                _previousClosed = calendar.PreviousReturnPeriod(Target) is { } previous ? FiledAt(previous) : null;
+                _previousClosedKnown = true;
+            }
+
+            return _previousClosed;
         }
     }
 
@@ -343,7 +471,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
         // The delta against what was settled for the earlier versions, in the same bucket (R41, R42).
         var settled = TaxAmounts.Zero;
-        for (var version = record.Original; version is not null; version = version.Original)
+        for (var previous = record.Original; previous is { } version; previous = version.Original)
         {
             var earlier = LandingOf(version);
             if (earlier.Landed && earlier.Period <= landing.Period && BucketOf(version, earlier) == BucketOf(record, landing))
@@ -416,3 +544,15 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 /// <param name="DeclarationUsed">Whether a reduction declaration decided it (R26).</param>
 /// <param name="Findings">What was ignored in computing it; <see langword="null"/> for nothing.</param>
 internal readonly record struct Effect(TaxAmounts Itc, bool DeclarationUsed, List<Finding>? Findings);
+
+/// <summary>Where a record finally lands, and from which instant every computation finds it there.</summary>
+/// <param name="Period">The statement period it lands in.</param>
+/// <param name="After">The latest of its entry and the GSTR-3B filings its landing was resolved at.</param>
+internal readonly record struct Settled(ReturnPeriod Period, Instant After)
+{
+    /// <summary>Not settled by filed periods alone.</summary>
+    public static readonly Settled Unknown = new(default, Instant.MaxValue);
+
+    /// <summary>Whether a computation of <paramref name="target"/> at <paramref name="asOf"/> finds the record landed in an earlier statement.</summary>
+    public bool LandedBefore(ReturnPeriod target, Instant asOf) => After <= asOf && Period < target;
+}

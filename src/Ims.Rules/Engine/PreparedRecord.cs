@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Ims.Rules.Actions;
 using Ims.Rules.Findings;
@@ -10,48 +11,81 @@ using NodaTime;
 namespace Ims.Rules.Engine;
 
 /// <summary>
-/// What the engine knows of one record before any statement is computed: its place, route
-/// and usable actions. Kept small (lists only when needed, derived values computed on
-/// demand), because a large taxpayer has millions of them.
+/// What the engine knows of one record before any statement is computed: its place, route and
+/// usable actions. A view of one row of a <see cref="RecordTable"/>; derived values are computed
+/// on demand.
 /// </summary>
-internal sealed class PreparedRecord(InwardRecord record)
+internal readonly struct PreparedRecord(RecordTable table, int index) : IEquatable<PreparedRecord>
 {
-    private static readonly ImsAction[] NoActions = [];
     private static readonly Instant[] NoRevisions = [];
-    private static readonly PreparedRecord[] NoAmendments = [];
     private static readonly (Instant?, Finding)[] NoFindings = [];
 
-    private List<ImsAction>? _actions;
-    private List<Instant>? _revisions;
-    private List<PreparedRecord>? _amendments;
-    private List<(Instant? At, Finding Finding)>? _findings;
+    /// <summary>The record's row in its table.</summary>
+    public int Index => index;
 
-    public InwardRecord Record { get; } = record;
+    public InwardRecord Record => table.Source(index);
 
     public string Id => Record.Id;
 
-    public Route Route { get; set; } = Route.Ims;
+    public Route Route
+    {
+        get => table.Facts(index).Route;
+        set => table.Facts(index).Route = value;
+    }
 
     /// <summary>The natural statement period (valid unless the route is NotFiled or Excluded).</summary>
-    public ReturnPeriod Period { get; set; }
+    public ReturnPeriod Period
+    {
+        get => table.Facts(index).Period;
+        set => table.Facts(index).Period = value;
+    }
 
-    public RuleSet RuleSet { get; set; }
+    public RuleSet RuleSet
+    {
+        get => table.Facts(index).RuleSet;
+        set => table.Facts(index).RuleSet = value;
+    }
 
     /// <summary>The rule that placed it in <see cref="Period"/> (R29, R31, R34).</summary>
-    public string WindowRule { get; set; } = RuleIds.R29;
+    public string WindowRule => table.Facts(index).WindowRule switch
+    {
+        Engine.WindowRule.Monthly => RuleIds.R29,
+        Engine.WindowRule.Gstr1A => RuleIds.R31,
+        Engine.WindowRule.Quarterly => RuleIds.R34,
+    };
 
-    public Section Section { get; set; }
+    public Section Section
+    {
+        get => table.Facts(index).Section;
+        set => table.Facts(index).Section = value;
+    }
 
     /// <summary>A bill of entry moved at customs from or to another GSTIN (R53).</summary>
-    public Transfer Transfer { get; set; }
+    public Transfer Transfer
+    {
+        get => table.Facts(index).Transfer;
+        set => table.Facts(index).Transfer = value;
+    }
 
     /// <summary>The section 16(4) deadline, for invoices, debit notes and bills of entry.</summary>
-    public LocalDate? TimeLimit { get; set; }
+    public LocalDate? TimeLimit
+    {
+        get => table.Facts(index).TimeLimit;
+        set => table.Facts(index).TimeLimit = value;
+    }
 
-    public PreparedRecord? Original { get; set; }
+    public PreparedRecord? Original
+    {
+        get => table.Facts(index).Original is var original and >= 0 ? table[original] : null;
+        set => table.Facts(index).Original = value?.Index ?? -1;
+    }
 
     /// <summary>Whether the supplier filed it after its own period's window, so it falls in a later statement (R30).</summary>
-    public bool FiledLate { get; set; }
+    public bool FiledLate
+    {
+        get => table.Facts(index).FiledLate;
+        set => table.Facts(index).FiledLate = value;
+    }
 
     public bool IsCreditNote => Record.Kind is RecordKind.CreditNote or RecordKind.IsdCreditNote;
 
@@ -70,38 +104,57 @@ internal sealed class PreparedRecord(InwardRecord record)
     public Instant EntersAt => IsBillOfEntry ? VisibleFrom : Record.FiledAt ?? Instant.MaxValue;
 
     /// <summary>Whether it may land after its natural period (it can be Pending or Held), so later statements must look at it.</summary>
-    public bool IsMobile => Route == Route.Ims && (_actions is not null || Original is not null);
+    public bool IsMobile => Route == Route.Ims && (table.Facts(index).ActionCount > 0 || table.Facts(index).Original >= 0);
 
     /// <summary>Actions that survive the checks that do not depend on time, by instant.</summary>
-    public IReadOnlyList<ImsAction> Actions => _actions ?? (IReadOnlyList<ImsAction>)NoActions;
+    public ArraySegment<ImsAction> Actions => table.ActionsOf(index);
 
     /// <summary>Valid supplier revision instants, ascending.</summary>
-    public IReadOnlyList<Instant> Revisions => _revisions ?? (IReadOnlyList<Instant>)NoRevisions;
+    public IReadOnlyList<Instant> Revisions => table.ExtrasOf(index)?.Revisions ?? (IReadOnlyList<Instant>)NoRevisions;
 
     /// <summary>The records that amend this one directly.</summary>
-    public IReadOnlyList<PreparedRecord> Amendments => _amendments ?? (IReadOnlyList<PreparedRecord>)NoAmendments;
+    public IEnumerable<PreparedRecord> Amendments
+    {
+        get
+        {
+            if (table.ExtrasOf(index)?.Amendments is not { } amendments)
+            {
+                yield break;
+            }
+
+            foreach (var amendment in amendments)
+            {
+                yield return table[amendment];
+            }
+        }
+    }
+
+    public bool HasAmendments => table.ExtrasOf(index)?.Amendments is not null;
 
     /// <summary>Findings known before any statement; action findings carry the action's instant.</summary>
-    public IReadOnlyList<(Instant? At, Finding Finding)> Findings => _findings ?? (IReadOnlyList<(Instant?, Finding)>)NoFindings;
+    public IReadOnlyList<(Instant? At, Finding Finding)> Findings => table.ExtrasOf(index)?.Findings ?? (IReadOnlyList<(Instant?, Finding)>)NoFindings;
 
-    public void AddAction(ImsAction action) => (_actions ??= []).Add(action);
+    public void SetWindowRule(WindowRule rule) => table.Facts(index).WindowRule = rule;
 
-    public void AddRevision(Instant revision) => (_revisions ??= []).Add(revision);
+    public void AddRevision(Instant revision) => (table.ExtrasFor(index).Revisions ??= []).Add(revision);
 
-    public void AddAmendment(PreparedRecord amendment) => (_amendments ??= []).Add(amendment);
+    public void AddAmendment(PreparedRecord amendment) => (table.ExtrasFor(index).Amendments ??= []).Add(amendment.Index);
 
-    public void AddFinding(Instant? at, Finding finding) => (_findings ??= []).Add((at, finding));
+    public void AddFinding(Instant? at, Finding finding) => (table.ExtrasFor(index).Findings ??= []).Add((at, finding));
 
-    /// <summary>Sorts the actions with <paramref name="comparison"/>.</summary>
-    public void SortActions(System.Comparison<ImsAction> comparison) => _actions?.Sort(comparison);
+    public void SortRevisions() => table.ExtrasOf(index)?.Revisions?.Sort();
 
-    public void RemoveActionAt(int index) => _actions!.RemoveAt(index);
+    public bool Equals(PreparedRecord other) => index == other.Index && ReferenceEquals(table, other.Table);
 
-    public void SortRevisions() => _revisions?.Sort();
+    public override bool Equals(object? obj) => obj is PreparedRecord other && Equals(other);
+
+    public override int GetHashCode() => index;
+
+    private RecordTable Table => table;
 }
 
 /// <summary>A bill of entry moved at customs (R53).</summary>
-internal enum Transfer
+internal enum Transfer : byte
 {
     /// <summary>No transfer.</summary>
     None,

@@ -1,7 +1,7 @@
 namespace Ims.Rules.Engine;
 
 /// <summary>How a record reaches GSTR-2B (R3, R4, R6, R9).</summary>
-internal enum Route
+internal enum Route : byte
 {
     /// <summary>Through IMS: actions decide it.</summary>
     Ims,

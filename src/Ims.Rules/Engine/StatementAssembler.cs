@@ -13,8 +13,11 @@ namespace Ims.Rules.Engine;
 /// <summary>Pipeline step Summarise: documents, carry-forward, supplier effects, totals and GSTR-3B figures of one statement.</summary>
 internal static class StatementAssembler
 {
-    /// <summary>Builds the statement from the records that can be in it: those of its period, and mobile ones of earlier periods.</summary>
-    public static Gstr2bStatement Assemble(Gstr2bStatement header, Evaluation evaluation, IEnumerable<PreparedRecord> candidates, Cases.ImsPolicies policies, IEnumerable<Finding> baseFindings)
+    /// <summary>
+    /// Builds the statement from the records that can be in it: those of its period, and mobile ones
+    /// of earlier periods, with where each finally settles when that is known.
+    /// </summary>
+    public static Gstr2bStatement Assemble(Gstr2bStatement header, Evaluation evaluation, IEnumerable<(PreparedRecord Record, Settled Settled)> candidates, Cases.ImsPolicies policies, IEnumerable<Finding> baseFindings)
     {
         var documents = new List<StatementDocument>();
         var carryForward = new List<CarryForwardEntry>();
@@ -22,9 +25,20 @@ internal static class StatementAssembler
         var findings = new List<Finding>(baseFindings);
         var rules = new Dictionary<int, ImmutableArray<string>>();
 
-        foreach (var record in candidates)
+        foreach (var (record, settled) in candidates)
         {
-            var landing = evaluation.LandingOf(record);
+            if (settled.LandedBefore(header.Period, evaluation.AsOf))
+            {
+                evaluation.AddActionsAfterClose(record, settled.Period, findings);
+                continue;
+            }
+
+            var landing = evaluation.LandingOf(record, explained: false);
+            if (landing.Period == header.Period && (landing.Landed || landing.Waiting) && record.IsMobile)
+            {
+                landing = evaluation.LandingOf(record); // with its findings, now that they are read
+            }
+
             if (landing.Landed && landing.Period == header.Period)
             {
                 var effect = evaluation.EffectOf(record, landing);
@@ -45,7 +59,7 @@ internal static class StatementAssembler
             {
                 if (landing.Landed && landing.Period < header.Period)
                 {
-                    findings.AddRange(evaluation.ActionsAfterClose(record, landing));
+                    evaluation.AddActionsAfterClose(record, landing.Period, findings);
                 }
 
                 continue;
@@ -61,9 +75,9 @@ internal static class StatementAssembler
             }
         }
 
-        documents.Sort((a, b) => string.CompareOrdinal(a.RecordId, b.RecordId));
-        carryForward.Sort((a, b) => string.CompareOrdinal(a.RecordId, b.RecordId));
-        supplierEffects.Sort((a, b) => string.CompareOrdinal(a.RecordId, b.RecordId));
+        SortById(documents, static d => d.RecordId);
+        SortById(carryForward, static c => c.RecordId);
+        SortById(supplierEffects, static e => e.RecordId);
 
         return header with
         {
@@ -73,6 +87,19 @@ internal static class StatementAssembler
             Summary = Summarise(documents, policies.CreditNotesInGstr3b),
             Findings = Order(findings),
         };
+    }
+
+    /// <summary>Sorts by record id, ordinal; cases often list records in that order already, and checking is cheap.</summary>
+    private static void SortById<T>(List<T> items, Func<T, string> id)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (string.CompareOrdinal(id(items[i - 1]), id(items[i])) > 0)
+            {
+                items.Sort((a, b) => string.CompareOrdinal(id(a), id(b)));
+                return;
+            }
+        }
     }
 
     private static void AddRange(List<Finding> findings, List<Finding>? more)
