@@ -30,7 +30,8 @@ public sealed class ImsEngine
     private readonly bool _recipientValid;
     private readonly YearMonth? _firstMonth;
     private readonly Lazy<ImmutableArray<Finding>> _caseFindings;
-    private readonly Lazy<Settled[]> _settled;
+    private readonly int[] _mobileStarts;
+    private readonly Lazy<Settled[]>[] _settled;
 
     private ImsEngine(ImsCase imsCase)
     {
@@ -78,7 +79,14 @@ public sealed class ImsEngine
         _recipientValid = imsCase.Recipient.Gstin.ToString().Length == 15;
         _firstMonth = Calendar.FirstMonth ?? firstPeriod?.Start;
         LeftOutFindings = [.. leftOut];
-        _settled = new Lazy<Settled[]>(SettleMobileRecords);
+        _mobileStarts = PeriodStarts(_mobile);
+        _settled = new Lazy<Settled[]>[_mobileStarts.Length - 1];
+        for (var chunk = 0; chunk < _settled.Length; chunk++)
+        {
+            var (start, end) = (_mobileStarts[chunk], _mobileStarts[chunk + 1]);
+            _settled[chunk] = new Lazy<Settled[]>(() => Settle(start, end));
+        }
+
         _caseFindings = new Lazy<ImmutableArray<Finding>>(() => StatementAssembler.Order(_prepared.CaseFindings.Concat(AllRecordFindings())));
     }
 
@@ -272,16 +280,13 @@ public sealed class ImsEngine
     /// <summary>The records that can be in a period's statement: its own, and earlier ones that may have waited (R14, R43) or been acted on late (R17).</summary>
     private IEnumerable<(PreparedRecord, Settled)> Candidates(ReturnPeriod period)
     {
-        var settled = _mobile.Length > 0 && _records[_mobile[0]].Period < period ? _settled.Value : [];
-        for (var i = 0; i < _mobile.Length; i++)
+        for (var chunk = 0; chunk < _settled.Length && _records[_mobile[_mobileStarts[chunk]]].Period < period; chunk++)
         {
-            var record = _records[_mobile[i]];
-            if (record.Period >= period)
+            var settled = _settled[chunk].Value;
+            for (var i = _mobileStarts[chunk]; i < _mobileStarts[chunk + 1]; i++)
             {
-                break;
+                yield return (_records[_mobile[i]], settled[i - _mobileStarts[chunk]]);
             }
-
-            yield return (record, settled[i]);
         }
 
         if (_byPeriod.TryGetValue(period, out var own))
@@ -293,11 +298,33 @@ public sealed class ImsEngine
         }
     }
 
-    /// <summary>Where each mobile record finally lands, once the periods it waits through are filed; found once for every statement.</summary>
-    private Settled[] SettleMobileRecords()
+    /// <summary>Where the mobile records from <paramref name="start"/> to <paramref name="end"/> (one period's) finally land, found once for every statement.</summary>
+    private Settled[] Settle(int start, int end)
     {
         var evaluation = new Evaluation(Calendar, Case.Policies, default, Instant.MaxValue);
-        return Array.ConvertAll(_mobile, index => evaluation.SettledLanding(_records[index]));
+        var settled = new Settled[end - start];
+        for (var i = start; i < end; i++)
+        {
+            settled[i - start] = evaluation.SettledLanding(_records[_mobile[i]]);
+        }
+
+        return settled;
+    }
+
+    /// <summary>Where each period's records start in <paramref name="ordered"/> (sorted by period), and its length at the end.</summary>
+    private int[] PeriodStarts(int[] ordered)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (i == 0 || _records[ordered[i]].Period != _records[ordered[i - 1]].Period)
+            {
+                starts.Add(i);
+            }
+        }
+
+        starts.Add(ordered.Length);
+        return [.. starts];
     }
 
     private IEnumerable<Finding> AllRecordFindings()

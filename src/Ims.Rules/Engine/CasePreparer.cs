@@ -46,17 +46,16 @@ internal sealed class CasePreparer
 
     public RecordTable Records { get; }
 
+    // Records that amend another, and records with supplier revisions: few, so later steps visit only them.
+    private readonly List<int> _amending = [];
+    private readonly List<int> _revised = [];
+
     public static CasePreparer Prepare(ImsCase imsCase, ImsCalendar calendar)
     {
         var preparer = new CasePreparer(imsCase, calendar);
         preparer.CheckRecipient();
         preparer.PrepareRecords();
         preparer.LinkAmendments();
-        for (var i = 0; i < preparer.Records.Count; i++)
-        {
-            preparer.Place(preparer.Records[i]);
-        }
-
         preparer.PrepareActions();
         return preparer;
     }
@@ -118,7 +117,18 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            Check(Records.Add(source));
+            var prepared = Records.Add(source);
+            Check(prepared);
+            Place(prepared);
+            if (record.Amends is not null)
+            {
+                _amending.Add(prepared.Index);
+            }
+
+            if (!record.RevisedAt.IsDefaultOrEmpty)
+            {
+                _revised.Add(prepared.Index);
+            }
         }
     }
 
@@ -223,7 +233,7 @@ internal sealed class CasePreparer
 
     private void LinkAmendments()
     {
-        for (var i = 0; i < Records.Count; i++)
+        foreach (var i in _amending)
         {
             var prepared = Records[i];
             if (prepared.Record.Amends is not { } originalId || prepared.Route == Route.Excluded)
@@ -251,7 +261,7 @@ internal sealed class CasePreparer
 
         // A cycle of amendments has no original; every record on it is left out. A chain longer
         // than the number of records must loop.
-        for (var i = 0; i < Records.Count; i++)
+        foreach (var i in _amending)
         {
             var prepared = Records[i];
             var current = prepared;
@@ -267,7 +277,7 @@ internal sealed class CasePreparer
             }
         }
 
-        for (var i = 0; i < Records.Count; i++)
+        foreach (var i in _amending)
         {
             var prepared = Records[i];
             if (prepared.Original?.Route == Route.Excluded)
@@ -382,10 +392,10 @@ internal sealed class CasePreparer
 
     private void PrepareActions()
     {
-        for (var i = 0; i < Records.Count; i++)
+        foreach (var i in _revised)
         {
             var prepared = Records[i];
-            if (prepared.Route == Route.Excluded || prepared.Record.RevisedAt.IsDefaultOrEmpty)
+            if (prepared.Route == Route.Excluded)
             {
                 continue;
             }

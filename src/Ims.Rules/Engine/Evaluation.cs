@@ -24,6 +24,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     private readonly Dictionary<ReturnPeriod, Instant?> _filed = [];
     private Instant? _previousClosed;
     private (ReturnPeriod[]? Periods, Instant[] Instants) _timeline;
+    private readonly Dictionary<ReturnPeriod, (ReturnPeriod[], Instant[])> _filedChains = [];
     private bool _previousClosedKnown;
 
     public ReturnPeriod Target { get; } = target;
@@ -164,28 +165,45 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             return Settled.Unknown;
         }
 
-        var period = record.Period;
+        var (periods, filings) = FiledChainFrom(record.Period);
         var after = record.EntersAt;
-        Instant? previousAt = null;
         var resolved = default((StateKind State, ImsAction? Deciding, List<Finding>? Findings, Instant Until));
-        while (FiledAt(period) is { } at)
+        for (var i = 0; i < periods.Length; i++)
         {
+            var at = filings[i];
             after = after > at ? after : at;
-            if (previousAt is not { } previous || at < previous || at >= resolved.Until)
+            if (i == 0 || at < filings[i - 1] || at >= resolved.Until)
             {
                 resolved = Resolve(record, at, explained: false);
             }
 
             if (resolved.State is not (StateKind.Pending or StateKind.Held))
             {
-                return new Settled(period, after);
+                return new Settled(periods[i], after);
             }
-
-            previousAt = at;
-            period = calendar.NextStatementPeriod(period);
         }
 
         return Settled.Unknown;
+    }
+
+    /// <summary>The statement periods from <paramref name="start"/> on, as long as each one's GSTR-3B is filed, with the filings.</summary>
+    private (ReturnPeriod[] Periods, Instant[] Filings) FiledChainFrom(ReturnPeriod start)
+    {
+        if (!_filedChains.TryGetValue(start, out var chain))
+        {
+            var periods = new List<ReturnPeriod>();
+            var filings = new List<Instant>();
+            for (var period = start; FiledAt(period) is { } filed; period = calendar.NextStatementPeriod(period))
+            {
+                periods.Add(period);
+                filings.Add(filed);
+            }
+
+            chain = ([.. periods], [.. filings]);
+            _filedChains[start] = chain;
+        }
+
+        return chain;
     }
 
     /// <summary>R15, R17, R18, R22–R25, R37, R43: the record's state at <paramref name="at"/> from its actions, with what was ignored and why.</summary>
