@@ -203,7 +203,8 @@ public sealed class ImsEngine
         }
 
         var evaluation = new Evaluation(Calendar, Case.Policies, statementPeriod, asOf);
-        return StatementAssembler.Assemble(header with { Status = StatementStatus.Generated }, evaluation, Candidates(statementPeriod), Case.Policies, findings);
+        return StatementAssembler.Assemble(header with { Status = StatementStatus.Generated }, evaluation, Candidates(statementPeriod),
+            _byPeriod.TryGetValue(statementPeriod, out var own) ? own.Count : 0, Case.Policies, findings);
     }
 
     /// <summary>

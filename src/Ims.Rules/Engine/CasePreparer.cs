@@ -612,7 +612,7 @@ internal sealed class CasePreparer
     internal static string Text(Instant instant)
     {
         var local = IndianTime.InIst(instant).LocalDateTime;
-        if (local.Year is < 1000 or > 9999)
+        if (local.Year < 0)
         {
             return IndianTime.InIst(instant).ToString("uuuu-MM-dd'T'HH:mmo<m>", CultureInfo.InvariantCulture);
         }

@@ -179,7 +179,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
             if (resolved.State is not (StateKind.Pending or StateKind.Held))
             {
-                return new Settled(periods[i], after);
+                return new Settled(periods[i], after, record.Actions[^1].At <= at);
             }
         }
 
@@ -476,7 +476,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         }
 
         var available = BucketOf(record, landing) == Bucket.ItcAvailable;
-        foreach (var amendment in record.Amendments)
+        foreach (var amendment in record.HasAmendments ? record.Amendments : [])
         {
             var later = LandingOf(amendment);
             if (later.Accepting && later.Period < landing.Period)
@@ -566,10 +566,11 @@ internal readonly record struct Effect(TaxAmounts Itc, bool DeclarationUsed, Lis
 /// <summary>Where a record finally lands, and from which instant every computation finds it there.</summary>
 /// <param name="Period">The statement period it lands in.</param>
 /// <param name="After">The latest of its entry and the GSTR-3B filings its landing was resolved at.</param>
-internal readonly record struct Settled(ReturnPeriod Period, Instant After)
+/// <param name="Silent">Whether no action came after the GSTR-3B that closed it, so none is reported as too late (R17).</param>
+internal readonly record struct Settled(ReturnPeriod Period, Instant After, bool Silent)
 {
     /// <summary>Not settled by filed periods alone.</summary>
-    public static readonly Settled Unknown = new(default, Instant.MaxValue);
+    public static readonly Settled Unknown = new(default, Instant.MaxValue, false);
 
     /// <summary>Whether a computation of <paramref name="target"/> at <paramref name="asOf"/> finds the record landed in an earlier statement.</summary>
     public bool LandedBefore(ReturnPeriod target, Instant asOf) => After <= asOf && Period < target;

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Globalization;
 
 namespace Ims.Rules.Money;
@@ -24,6 +25,13 @@ public readonly struct TaxAmounts : IEquatable<TaxAmounts>
         Cgst = Paise.Round(cgst);
         Sgst = Paise.Round(sgst);
         Cess = Paise.Round(cess);
+    }
+
+    // For heads already in paise: sums, differences and negations of rounded amounts need no rounding.
+    private TaxAmounts(decimal igst, decimal cgst, decimal sgst, decimal cess, bool inPaise)
+    {
+        Debug.Assert(inPaise, "Only for amounts already rounded to paise.");
+        (Igst, Cgst, Sgst, Cess) = (igst, cgst, sgst, cess);
     }
 
     /// <summary>Integrated GST.</summary>
@@ -71,29 +79,29 @@ public readonly struct TaxAmounts : IEquatable<TaxAmounts>
 
     /// <summary>Each head with its sign flipped.</summary>
     /// <returns>The negated amounts.</returns>
-    public TaxAmounts Negate() => new(-Igst, -Cgst, -Sgst, -Cess);
+    public TaxAmounts Negate() => new(-Igst, -Cgst, -Sgst, -Cess, inPaise: true);
 
     /// <summary>Heads below zero kept, others zero.</summary>
     /// <returns>The negative part.</returns>
-    public TaxAmounts NegativePart() => new(Math.Min(Igst, 0), Math.Min(Cgst, 0), Math.Min(Sgst, 0), Math.Min(Cess, 0));
+    public TaxAmounts NegativePart() => new(Math.Min(Igst, 0), Math.Min(Cgst, 0), Math.Min(Sgst, 0), Math.Min(Cess, 0), inPaise: true);
 
     /// <summary>Heads above zero kept, others zero.</summary>
     /// <returns>The positive part.</returns>
-    public TaxAmounts PositivePart() => new(Math.Max(Igst, 0), Math.Max(Cgst, 0), Math.Max(Sgst, 0), Math.Max(Cess, 0));
+    public TaxAmounts PositivePart() => new(Math.Max(Igst, 0), Math.Max(Cgst, 0), Math.Max(Sgst, 0), Math.Max(Cess, 0), inPaise: true);
 
     /// <summary>Adds head by head.</summary>
     /// <param name="left">The first amounts.</param>
     /// <param name="right">The second amounts.</param>
     /// <returns>The sum.</returns>
     public static TaxAmounts operator +(TaxAmounts left, TaxAmounts right) =>
-        new(left.Igst + right.Igst, left.Cgst + right.Cgst, left.Sgst + right.Sgst, left.Cess + right.Cess);
+        new(left.Igst + right.Igst, left.Cgst + right.Cgst, left.Sgst + right.Sgst, left.Cess + right.Cess, inPaise: true);
 
     /// <summary>Subtracts head by head.</summary>
     /// <param name="left">The amounts to subtract from.</param>
     /// <param name="right">The amounts to subtract.</param>
     /// <returns>The difference.</returns>
     public static TaxAmounts operator -(TaxAmounts left, TaxAmounts right) =>
-        new(left.Igst - right.Igst, left.Cgst - right.Cgst, left.Sgst - right.Sgst, left.Cess - right.Cess);
+        new(left.Igst - right.Igst, left.Cgst - right.Cgst, left.Sgst - right.Sgst, left.Cess - right.Cess, inPaise: true);
 
     /// <summary>Negates each head.</summary>
     /// <param name="value">The amounts.</param>

@@ -252,6 +252,24 @@ public sealed class TaxAmountsTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
     }
 
+    [Fact]
+    public void Arithmetic_AnyAmounts_GivesExactlyWhatRoundingEachHeadWould()
+    {
+        // Results skip rounding (their heads are already in paise); they must equal, digit for digit, the rounded construction.
+        static bool Same(TaxAmounts result, decimal igst, decimal cgst, decimal sgst, decimal cess) =>
+            result.ToString() == new TaxAmounts(igst, cgst, sgst, cess).ToString()
+            && result.Igst.Scale == Paise.Round(igst).Scale && result.Cess.Scale == Paise.Round(cess).Scale;
+
+        var property = Prop.ForAll(Arb.From(Amounts()), Arb.From(Amounts()), (a, b) =>
+            Same(a + b, a.Igst + b.Igst, a.Cgst + b.Cgst, a.Sgst + b.Sgst, a.Cess + b.Cess)
+            && Same(a - b, a.Igst - b.Igst, a.Cgst - b.Cgst, a.Sgst - b.Sgst, a.Cess - b.Cess)
+            && Same(-a, -a.Igst, -a.Cgst, -a.Sgst, -a.Cess)
+            && Same(a.NegativePart(), Math.Min(a.Igst, 0), Math.Min(a.Cgst, 0), Math.Min(a.Sgst, 0), Math.Min(a.Cess, 0))
+            && Same(a.PositivePart(), Math.Max(a.Igst, 0), Math.Max(a.Cgst, 0), Math.Max(a.Sgst, 0), Math.Max(a.Cess, 0)));
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
+    }
+
     /// <summary>Amounts with up to four decimals (so construction must round), up to about ±2 lakh crore.</summary>
     private static Gen<TaxAmounts> Amounts()
     {
