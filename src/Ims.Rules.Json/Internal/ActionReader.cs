@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text.Json;
 using Ims.Rules.Actions;
 using Ims.Rules.Money;
@@ -34,20 +32,16 @@ internal static class ActionReader
         Instant? at = null;
         ItcReduction? reduction = null;
         string? remark = null;
-        var given = new HashSet<string>(StringComparer.Ordinal);
+        bool recordGiven = false, actionGiven = false, atGiven = false; // given a value other than null, even a wrong one
         while (input.NextProperty(path, out var name))
         {
             var field = new JsonPath(path, name);
-            if (input.Tokens.TokenType != JsonTokenType.Null)
-            {
-                given.Add(name);
-            }
-
+            var given = input.Tokens.TokenType != JsonTokenType.Null;
             switch (name)
             {
-                case Fields.Record: record = input.String(field); break;
-                case Fields.Action: action = input.Choice(field, Vocabulary.Action, "an IMS action"); break;
-                case Fields.At: at = input.Instant(field); break;
+                case Fields.Record: recordGiven |= given; record = input.String(field); break;
+                case Fields.Action: actionGiven |= given; action = input.Choice(field, Vocabulary.Action, "an IMS action"); break;
+                case Fields.At: atGiven |= given; at = input.Instant(field); break;
                 case Fields.ItcReduction: reduction = ReadReduction(input, field); break;
                 case Fields.Remark: remark = input.String(field); break;
                 default: input.Unknown(field); break;
@@ -55,24 +49,23 @@ internal static class ActionReader
         }
 
         var complete = errors == input.ErrorCount;
-        complete &= Require(input, given, path, Fields.Record, line, "the id of the record acted on.");
-        complete &= Require(input, given, path, Fields.Action, line, "one of " + Vocabulary.Action.Expected + ".");
-        complete &= Require(input, given, path, Fields.At, line, "when the action was taken, " + IsoTime.ExpectedInstant + ".");
+        complete &= Require(input, recordGiven, path, Fields.Record, line, "the id of the record acted on.");
+        complete &= Require(input, actionGiven, path, Fields.Action, line, "one of " + Vocabulary.Action.Expected + ".");
+        complete &= Require(input, atGiven, path, Fields.At, line, "when the action was taken, " + IsoTime.ExpectedInstant + ".");
         input.Attribute(first, record);
         return complete
             ? new ImsAction { RecordId = record!, Action = action!.Value, At = at!.Value, ItcReduction = reduction, Remark = remark }
             : null;
     }
 
-    private static bool Require(CaseInput input, HashSet<string> given, string path, string name, int line, string what)
+    private static bool Require(CaseInput input, bool given, string path, string name, int line, string what)
     {
-        var present = given.Contains(name);
-        if (!present)
+        if (!given)
         {
             input.Missing(new JsonPath(path, name), line, what);
         }
 
-        return present;
+        return given;
     }
 
     /// <summary><c>{"required": false}</c> is none, <c>{"required": true}</c> full, <c>required: true</c> with amounts partial.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
@@ -179,6 +180,11 @@ internal sealed class CaseInput(JsonTokens tokens)
 
     public Instant? Instant(JsonPath path)
     {
+        if (TryPlainString(out var utf8) && CanonicalIso.TryParseInstant(utf8, out var plain))
+        {
+            return plain;
+        }
+
         var text = String(path);
         if (text is null)
         {
@@ -196,6 +202,11 @@ internal sealed class CaseInput(JsonTokens tokens)
 
     public LocalDate? Date(JsonPath path)
     {
+        if (TryPlainString(out var utf8) && CanonicalIso.TryParseDate(utf8, out var plain))
+        {
+            return plain;
+        }
+
         var text = String(path);
         if (text is null)
         {
@@ -213,6 +224,11 @@ internal sealed class CaseInput(JsonTokens tokens)
 
     public ReturnPeriod? Period(JsonPath path)
     {
+        if (TryPlainString(out var utf8) && CanonicalIso.TryParseMonth(utf8, out var plain))
+        {
+            return plain;
+        }
+
         var text = String(path);
         return text is null ? null : ParsePeriod(path, text);
     }
@@ -231,6 +247,11 @@ internal sealed class CaseInput(JsonTokens tokens)
     public T? Choice<T>(JsonPath path, TextMap<T> map, string what)
         where T : struct, System.Enum
     {
+        if (TryPlainString(out var utf8) && map.TryParse(utf8, out var known))
+        {
+            return known;
+        }
+
         var text = String(path);
         return text is null ? null : ParseChoice(path, text, map, what);
     }
@@ -267,6 +288,11 @@ internal sealed class CaseInput(JsonTokens tokens)
 
     public StateCode? State(JsonPath path)
     {
+        if (TryPlainString(out var utf8) && StateCodes.TryParse(utf8, out var plain))
+        {
+            return plain;
+        }
+
         var text = String(path);
         if (text is null)
         {
@@ -285,6 +311,17 @@ internal sealed class CaseInput(JsonTokens tokens)
     /// <summary>Reports a required field that is absent; the line is that of its object.</summary>
     public void Missing(JsonPath path, int objectLine, string why) =>
         Report(JsonFindingCodes.Missing, Severity.Error, path, objectLine, "missing; " + why);
+
+    /// <summary>
+    /// The current value's UTF-8 text, when it is a string without escapes: the text is then
+    /// read in place, without making a string. Otherwise the string path reads and reports it.
+    /// </summary>
+    private bool TryPlainString(out ReadOnlySpan<byte> utf8)
+    {
+        var plain = Tokens.TokenType == JsonTokenType.String && !Tokens.ValueIsEscaped;
+        utf8 = plain ? Tokens.ValueSpan : default;
+        return plain;
+    }
 
     private void WrongType(JsonPath path, string expected)
     {

@@ -106,6 +106,12 @@ internal sealed class JsonTokens
         }
     }
 
+    /// <summary>The bytes of the current string, property name or number as they stand in the input, escapes and all.</summary>
+    public ReadOnlySpan<byte> ValueSpan => _buffer.AsSpan(_valueStart, _valueLength);
+
+    /// <summary>Whether the current string or property name holds escapes, so that <see cref="ValueSpan"/> is not its text.</summary>
+    public bool ValueIsEscaped => _escaped;
+
     /// <summary>The current string or property name.</summary>
     /// <returns>The text, unescaped.</returns>
     /// <exception cref="JsonException">The text is not valid UTF-8.</exception>
