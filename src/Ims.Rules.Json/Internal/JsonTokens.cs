@@ -11,14 +11,18 @@ namespace Ims.Rules.Json.Internal;
 /// larger than the window), so a file of any size reads in constant memory.
 /// </summary>
 /// <remarks>
-/// <see cref="Utf8JsonReader"/> is a ref struct and cannot live across calls; a fresh one is
-/// created over the unread window for each token, resuming from the saved
-/// <see cref="JsonReaderState"/>. Syntax errors surface as <see cref="JsonException"/> with
-/// the reader's line number.
+/// <see cref="Utf8JsonReader"/> is a ref struct and cannot live across calls, and making one
+/// per token costs more than reading the token: one reader is made over the unread window,
+/// resuming from the saved <see cref="JsonReaderState"/>, and reads a batch of tokens ahead
+/// (where they start, their line, where their value lies in the window), which are then handed
+/// out one at a time. Syntax errors surface as <see cref="JsonException"/> with the reader's line
+/// number, when the token they stop is asked for, so the parser sees them where it would
+/// have met them.
 /// </remarks>
 internal sealed class JsonTokens
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+    private const int BatchSize = 256;
 
     private readonly Stream? _stream;
     private byte[] _buffer;
@@ -32,6 +36,12 @@ internal sealed class JsonTokens
     private int _valueStart;
     private int _valueLength;
     private bool _escaped;
+
+    // Tokens read ahead from the window: _ahead[_next.._count] are yet to be handed out, then _failure is thrown.
+    private readonly Token[] _ahead = new Token[BatchSize];
+    private int _next;
+    private int _count;
+    private JsonException? _failure;
 
     public JsonTokens(Stream stream, int windowSize = 64 * 1024)
     {
@@ -58,32 +68,19 @@ internal sealed class JsonTokens
     /// <exception cref="IOException">The stream failed.</exception>
     public bool Read()
     {
-        while (true)
+        if (_next == _count && !ReadAhead())
         {
-            if (!_bomChecked && !_final && _end - _start < Bom.Length)
-            {
-                Fill();
-                continue;
-            }
-
-            SkipBom();
-            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-            if (reader.Read())
-            {
-                Capture(ref reader);
-                return true;
-            }
-
-            _state = reader.CurrentState;
-            _start += (int)reader.BytesConsumed;
-            if (_final)
-            {
-                TokenType = JsonTokenType.None;
-                return false;
-            }
-
-            Fill();
+            TokenType = JsonTokenType.None;
+            return false;
         }
+
+        var token = _ahead[_next++];
+        TokenType = token.Type;
+        Line = token.Line;
+        _valueStart = token.ValueStart;
+        _valueLength = token.ValueLength;
+        _escaped = token.Escaped;
+        return true;
     }
 
     /// <summary>Skips the current value: for an object or array, everything up to its end.</summary>
@@ -165,20 +162,74 @@ internal sealed class JsonTokens
         return reader.GetString() ?? string.Empty;
     }
 
-    private void Capture(ref Utf8JsonReader reader)
+    /// <summary>Reads the next batch of tokens, filling the window as needed.</summary>
+    /// <returns><see langword="false"/> at the end of the input.</returns>
+    private bool ReadAhead()
     {
-        CountLinesTo(_start + (int)reader.TokenStartIndex);
-        Line = _newlines + 1;
-        TokenType = reader.TokenType;
-        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number)
+        _next = 0;
+        _count = 0;
+        while (true)
         {
-            _buffer.AsSpan().Overlaps(reader.ValueSpan, out _valueStart);
-            _valueLength = reader.ValueSpan.Length;
-            _escaped = reader.ValueIsEscaped;
+            if (_failure is not null)
+            {
+                throw _failure;
+            }
+
+            if (!_bomChecked && !_final && _end - _start < Bom.Length)
+            {
+                Fill();
+                continue;
+            }
+
+            SkipBom();
+            ReadBatch();
+            if (_count > 0)
+            {
+                return true;
+            }
+
+            if (_final && _failure is null)
+            {
+                return false;
+            }
+
+            if (_failure is null)
+            {
+                Fill();
+            }
+        }
+    }
+
+    /// <summary>Reads as many whole tokens as the window holds, up to a batch; a syntax error ends the batch and is kept.</summary>
+    private void ReadBatch()
+    {
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+        try
+        {
+            while (_count < _ahead.Length && reader.Read())
+            {
+                _ahead[_count++] = Capture(ref reader);
+            }
+        }
+        catch (JsonException e)
+        {
+            _failure = e;
         }
 
         _state = reader.CurrentState;
         _start += (int)reader.BytesConsumed;
+    }
+
+    private Token Capture(ref Utf8JsonReader reader)
+    {
+        CountLinesTo(_start + (int)reader.TokenStartIndex);
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number))
+        {
+            return new Token(reader.TokenType, _newlines + 1, 0, 0, Escaped: false);
+        }
+
+        _buffer.AsSpan().Overlaps(reader.ValueSpan, out var valueStart);
+        return new Token(reader.TokenType, _newlines + 1, valueStart, reader.ValueSpan.Length, reader.ValueIsEscaped);
     }
 
     private void SkipBom()
@@ -201,6 +252,9 @@ internal sealed class JsonTokens
         _newlines += _buffer.AsSpan(_countedTo, index - _countedTo).Count((byte)'\n');
         _countedTo = index;
     }
+
+    /// <summary>A token read ahead: its type, line, and where its value lies in the window.</summary>
+    private readonly record struct Token(JsonTokenType Type, int Line, int ValueStart, int ValueLength, bool Escaped);
 
     private void Fill()
     {
