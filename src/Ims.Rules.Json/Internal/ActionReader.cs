@@ -12,14 +12,14 @@ internal static class ActionReader
     /// <param name="input">The input.</param>
     /// <param name="path">The action's path, <c>$.actions[0]</c>.</param>
     /// <returns>The action, or <see langword="null"/> when a required part is missing or wrong.</returns>
-    public static ImsAction? Read(CaseInput input, string path)
+    public static ImsAction? Read(CaseInput input, JsonPath path)
     {
         var line = input.Line;
-        if (!input.IsObject(new JsonPath(path), "an IMS action"))
+        if (!input.IsObject(path, "an IMS action"))
         {
             if (input.Tokens.TokenType == JsonTokenType.Null)
             {
-                input.Error(JsonFindingCodes.Type, new JsonPath(path), "expected an object (an IMS action), found null.");
+                input.Error(JsonFindingCodes.Type, path, "expected an object (an IMS action), found null.");
             }
 
             return null;
@@ -35,7 +35,7 @@ internal static class ActionReader
         bool recordGiven = false, actionGiven = false, atGiven = false; // given a value other than null, even a wrong one
         while (input.NextProperty(path, out var name))
         {
-            var field = new JsonPath(path, name);
+            var field = path.Field(name);
             var given = input.Tokens.TokenType != JsonTokenType.Null;
             switch (name)
             {
@@ -58,11 +58,11 @@ internal static class ActionReader
             : null;
     }
 
-    private static bool Require(CaseInput input, bool given, string path, string name, int line, string what)
+    private static bool Require(CaseInput input, bool given, JsonPath path, string name, int line, string what)
     {
         if (!given)
         {
-            input.Missing(new JsonPath(path, name), line, what);
+            input.Missing(path.Field(name), line, what);
         }
 
         return given;
@@ -77,14 +77,14 @@ internal static class ActionReader
             return null;
         }
 
-        var parent = at.ToString();
+        var parent = new JsonPath(at.ToString());
         bool? required = null;
         var requiredGiven = false;
         var amounts = false;
         decimal igst = 0, cgst = 0, sgst = 0, cess = 0;
         while (input.NextProperty(parent, out var name))
         {
-            var field = new JsonPath(parent, name);
+            var field = parent.Field(name);
             switch (name)
             {
                 case Fields.Required:
@@ -104,7 +104,7 @@ internal static class ActionReader
             case null when requiredGiven:
                 return null;
             case null:
-                input.Missing(new JsonPath(parent, Fields.Required), line, "true (reduce ITC, fully or by the amounts given) or false (no reduction).");
+                input.Missing(parent.Field(Fields.Required), line, "true (reduce ITC, fully or by the amounts given) or false (no reduction).");
                 return null;
             case false when amounts:
                 input.Report(JsonFindingCodes.Value, Findings.Severity.Error, at, line, "amounts are given with \"required\": false; a reduction with amounts needs \"required\": true.");

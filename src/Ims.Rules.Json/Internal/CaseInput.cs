@@ -74,7 +74,7 @@ internal sealed class CaseInput(JsonTokens tokens)
     /// <param name="parent">The object's path.</param>
     /// <param name="name">The property name.</param>
     /// <returns><see langword="false"/> at the end of the object.</returns>
-    public bool NextProperty(string parent, out string name)
+    public bool NextProperty(JsonPath parent, out string name)
     {
         name = string.Empty;
         if (!Tokens.Read() || Tokens.TokenType == JsonTokenType.EndObject)
@@ -83,7 +83,7 @@ internal sealed class CaseInput(JsonTokens tokens)
         }
 
         name = Tokens.GetName(Fields.CaseNames);
-        Current = new JsonPath(parent, name);
+        Current = parent.Field(name);
         Tokens.Read();
         return true;
     }
@@ -92,9 +92,9 @@ internal sealed class CaseInput(JsonTokens tokens)
     /// <param name="parent">The array's path.</param>
     /// <param name="index">The index the item will have.</param>
     /// <returns><see langword="false"/> at the end of the array.</returns>
-    public bool NextItem(string parent, int index)
+    public bool NextItem(JsonPath parent, int index)
     {
-        Current = new JsonPath(parent, null, index);
+        Current = parent.Item(index);
         return Tokens.Read() && Tokens.TokenType != JsonTokenType.EndArray;
     }
 

@@ -15,15 +15,15 @@ internal static class RecordReader
     /// <param name="path">The record's path, <c>$.records[3]</c>.</param>
     /// <param name="id">The record's id, when it has one.</param>
     /// <returns>The record, or <see langword="null"/> when a required part is missing or wrong.</returns>
-    public static InwardRecord? Read(CaseInput input, string path, out string? id)
+    public static InwardRecord? Read(CaseInput input, JsonPath path, out string? id)
     {
         id = null;
         var line = input.Line;
-        if (!input.IsObject(new JsonPath(path), "an inward record"))
+        if (!input.IsObject(path, "an inward record"))
         {
             if (input.Tokens.TokenType == System.Text.Json.JsonTokenType.Null)
             {
-                input.Error(JsonFindingCodes.Type, new JsonPath(path), "expected an object (an inward record), found null.");
+                input.Error(JsonFindingCodes.Type, path, "expected an object (an inward record), found null.");
             }
 
             return null;
@@ -34,34 +34,34 @@ internal static class RecordReader
         var first = input.Findings.Count;
         while (input.NextProperty(path, out var name))
         {
-            draft.Read(input, new JsonPath(path, name), name);
+            draft.Read(input, path.Field(name), name);
         }
 
         id = draft.Id;
         var complete = errors == input.ErrorCount;
         if (draft.Id is null && !draft.IdGiven)
         {
-            input.Missing(new JsonPath(path, Fields.Id), line, "every record needs an id, unique within the file.");
+            input.Missing(path.Field(Fields.Id), line, "every record needs an id, unique within the file.");
             complete = false;
         }
 
         if (draft.Kind is null && !draft.KindGiven)
         {
-            input.Missing(new JsonPath(path, Fields.Kind), line, "expected one of " + Vocabulary.Kind.Expected + ".");
+            input.Missing(path.Field(Fields.Kind), line, "expected one of " + Vocabulary.Kind.Expected + ".");
             complete = false;
         }
 
         draft.Form ??= ImpliedForm(draft.Kind);
         if (draft.Form is null && draft.Kind is not null && !draft.FormGiven)
         {
-            input.Missing(new JsonPath(path, Fields.Form), line, "where the supplier reported the record: one of " + Vocabulary.Form.Expected + ".");
+            input.Missing(path.Field(Fields.Form), line, "where the supplier reported the record: one of " + Vocabulary.Form.Expected + ".");
             complete = false;
         }
 
         draft.UseReferenceDateForBillOfEntry();
         if (draft.Date is null && !draft.DateGiven)
         {
-            input.Missing(new JsonPath(path, Fields.Date), line, "the document (or bill of entry) date, YYYY-MM-DD.");
+            input.Missing(path.Field(Fields.Date), line, "the document (or bill of entry) date, YYYY-MM-DD.");
             complete = false;
         }
 
@@ -242,10 +242,10 @@ internal static class RecordReader
                 return;
             }
 
-            var parent = at.ToString();
+            var parent = new JsonPath(at.ToString()); // one text for all the items
             for (var i = 0; input.NextItem(parent, i); i++)
             {
-                if (input.Instant(new JsonPath(parent, null, i)) is { } instant)
+                if (input.Instant(parent.Item(i)) is { } instant)
                 {
                     RevisedAt ??= [];
                     RevisedAt.Add(instant);
