@@ -77,9 +77,14 @@ internal static class RecordReader
         _ => null,
     };
 
-    private sealed class Draft
+    /// <summary>The fields of one record as read so far; a struct, so that a million records make no garbage here.</summary>
+    private struct Draft
     {
         private static readonly LocalDate FirstDate = new(2000, 4, 1);
+
+        public Draft()
+        {
+        }
 
         public string? Id { get; private set; }
 
