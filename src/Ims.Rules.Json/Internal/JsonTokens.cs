@@ -144,6 +144,11 @@ internal sealed class JsonTokens
     /// <returns>Whether it fits a decimal.</returns>
     public bool TryGetDecimal(out decimal value)
     {
+        if (PlainDecimal.TryParse(ValueSpan, out value))
+        {
+            return true;
+        }
+
         var reader = new Utf8JsonReader(_buffer.AsSpan(_valueStart, _valueLength), isFinalBlock: true, state: default);
         reader.Read();
         return reader.TryGetDecimal(out value);
