@@ -17,6 +17,8 @@ namespace Ims.Rules.Json.Internal;
 /// </summary>
 internal sealed class CaseInput(JsonTokens tokens)
 {
+    private readonly GstinCache _gstins = new();
+
     public JsonTokens Tokens { get; } = tokens;
 
     public List<Finding> Findings { get; } = [];
@@ -271,6 +273,11 @@ internal sealed class CaseInput(JsonTokens tokens)
     /// <summary>A GSTIN of the right shape; a wrong check character is accepted (the engine reports it).</summary>
     public Gstin? Gstin(JsonPath path)
     {
+        if (TryPlainString(out var utf8) && _gstins.TryGet(utf8, out var known))
+        {
+            return known;
+        }
+
         var text = String(path);
         if (text is null)
         {
@@ -279,6 +286,7 @@ internal sealed class CaseInput(JsonTokens tokens)
 
         if (Registration.Gstin.TryParseAllowingBadCheckCharacter(text, out var gstin))
         {
+            _gstins.Add(gstin);
             return gstin;
         }
 
