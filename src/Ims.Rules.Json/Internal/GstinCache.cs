@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using Ims.Rules.Registration;
 
@@ -15,10 +16,7 @@ internal sealed class GstinCache
     // Bounds the memory a file of all-different GSTINs would add; past it, GSTINs are read as usual.
     private const int MaxEntries = 1 << 16;
 
-    private readonly Dictionary<string, Gstin> _known = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Gstin>.AlternateLookup<ReadOnlySpan<char>> _byText;
-
-    public GstinCache() => _byText = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<Key, Gstin> _known = [];
 
     /// <summary>Finds a GSTIN read before from the bytes of its text.</summary>
     /// <param name="utf8">The unescaped text.</param>
@@ -27,28 +25,33 @@ internal sealed class GstinCache
     public bool TryGet(ReadOnlySpan<byte> utf8, out Gstin gstin)
     {
         gstin = default;
-        if (utf8.Length != Length)
-        {
-            return false;
-        }
-
-        // A GSTIN is ASCII; a byte of a longer character widens to a char no GSTIN holds, and finds nothing.
-        Span<char> text = stackalloc char[Length];
-        for (var i = 0; i < Length; i++)
-        {
-            text[i] = (char)utf8[i];
-        }
-
-        return _byText.TryGetValue(text, out gstin);
+        return utf8.Length == Length && _known.TryGetValue(Key.Of(utf8), out gstin);
     }
 
     /// <summary>Remembers a GSTIN just read.</summary>
     /// <param name="gstin">The GSTIN.</param>
     public void Add(Gstin gstin)
     {
-        if (_known.Count < MaxEntries)
+        if (_known.Count >= MaxEntries)
         {
-            _known.TryAdd(gstin.ToString(), gstin);
+            return;
         }
+
+        // A GSTIN is fifteen ASCII characters, each its own byte.
+        Span<byte> utf8 = stackalloc byte[Length];
+        var text = gstin.ToString();
+        for (var i = 0; i < Length; i++)
+        {
+            utf8[i] = (byte)text[i];
+        }
+
+        _known.TryAdd(Key.Of(utf8), gstin);
+    }
+
+    /// <summary>Fifteen bytes as two overlapping eight-byte words: bytes 0-7 and 7-14.</summary>
+    private readonly record struct Key(ulong Head, ulong Tail)
+    {
+        public static Key Of(ReadOnlySpan<byte> fifteen) =>
+            new(BinaryPrimitives.ReadUInt64LittleEndian(fifteen), BinaryPrimitives.ReadUInt64LittleEndian(fifteen[(Length - 8)..]));
     }
 }

@@ -26,6 +26,7 @@ public sealed class GstinCacheTests
     [InlineData("29AABCT1332L1Z")]
     [InlineData("29AABCT1332L1ZAA")]
     [InlineData("29AABCT1332L1Zé")]
+    [InlineData("29AABCT1332L1é")] // fifteen bytes, not fifteen characters
     [InlineData("")]
     public void TryGet_OtherText_FindsNothing(string text)
     {
