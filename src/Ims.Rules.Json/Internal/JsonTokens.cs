@@ -14,7 +14,7 @@ namespace Ims.Rules.Json.Internal;
 /// <see cref="Utf8JsonReader"/> is a ref struct and cannot live across calls, and making one
 /// per token costs more than reading the token: one reader is made over the unread window,
 /// resuming from the saved <see cref="JsonReaderState"/>, and reads a batch of tokens ahead
-/// (where they start, their line, where their value lies in the window), which are then handed
+/// (their type, their line and where their value lies in the window), which are then handed
 /// out one at a time. Syntax errors surface as <see cref="JsonException"/> with the reader's line
 /// number, when the token they stop is asked for, so the parser sees them where it would
 /// have met them.
@@ -173,13 +173,8 @@ internal sealed class JsonTokens
     {
         _next = 0;
         _count = 0;
-        while (true)
+        while (_failure is null)
         {
-            if (_failure is not null)
-            {
-                throw _failure;
-            }
-
             if (!_bomChecked && !_final && _end - _start < Bom.Length)
             {
                 Fill();
@@ -190,19 +185,23 @@ internal sealed class JsonTokens
             ReadBatch();
             if (_count > 0)
             {
-                return true;
+                return true; // a syntax error met after them waits for the next call
             }
 
-            if (_final && _failure is null)
+            if (_failure is not null)
+            {
+                break;
+            }
+
+            if (_final)
             {
                 return false;
             }
 
-            if (_failure is null)
-            {
-                Fill();
-            }
+            Fill();
         }
+
+        throw _failure;
     }
 
     /// <summary>Reads as many whole tokens as the window holds, up to a batch; a syntax error ends the batch and is kept.</summary>
