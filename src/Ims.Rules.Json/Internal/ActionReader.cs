@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text.Json;
 using Ims.Rules.Actions;
 using Ims.Rules.Money;
@@ -14,14 +12,14 @@ internal static class ActionReader
     /// <param name="input">The input.</param>
     /// <param name="path">The action's path, <c>$.actions[0]</c>.</param>
     /// <returns>The action, or <see langword="null"/> when a required part is missing or wrong.</returns>
-    public static ImsAction? Read(CaseInput input, string path)
+    public static ImsAction? Read(CaseInput input, JsonPath path)
     {
         var line = input.Line;
-        if (!input.IsObject(new JsonPath(path), "an IMS action"))
+        if (!input.IsObject(path, "an IMS action"))
         {
             if (input.Tokens.TokenType == JsonTokenType.Null)
             {
-                input.Error(JsonFindingCodes.Type, new JsonPath(path), "expected an object (an IMS action), found null.");
+                input.Error(JsonFindingCodes.Type, path, "expected an object (an IMS action), found null.");
             }
 
             return null;
@@ -34,20 +32,16 @@ internal static class ActionReader
         Instant? at = null;
         ItcReduction? reduction = null;
         string? remark = null;
-        var given = new HashSet<string>(StringComparer.Ordinal);
+        bool recordGiven = false, actionGiven = false, atGiven = false; // given a value other than null, even a wrong one
         while (input.NextProperty(path, out var name))
         {
-            var field = new JsonPath(path, name);
-            if (input.Tokens.TokenType != JsonTokenType.Null)
-            {
-                given.Add(name);
-            }
-
+            var field = path.Field(name);
+            var given = input.Tokens.TokenType != JsonTokenType.Null;
             switch (name)
             {
-                case Fields.Record: record = input.String(field); break;
-                case Fields.Action: action = input.Choice(field, Vocabulary.Action, "an IMS action"); break;
-                case Fields.At: at = input.Instant(field); break;
+                case Fields.Record: recordGiven |= given; record = input.String(field); break;
+                case Fields.Action: actionGiven |= given; action = input.Choice(field, Vocabulary.Action, "an IMS action"); break;
+                case Fields.At: atGiven |= given; at = input.Instant(field); break;
                 case Fields.ItcReduction: reduction = ReadReduction(input, field); break;
                 case Fields.Remark: remark = input.String(field); break;
                 default: input.Unknown(field); break;
@@ -55,24 +49,23 @@ internal static class ActionReader
         }
 
         var complete = errors == input.ErrorCount;
-        complete &= Require(input, given, path, Fields.Record, line, "the id of the record acted on.");
-        complete &= Require(input, given, path, Fields.Action, line, "one of " + Vocabulary.Action.Expected + ".");
-        complete &= Require(input, given, path, Fields.At, line, "when the action was taken, " + IsoTime.ExpectedInstant + ".");
+        complete &= Require(input, recordGiven, path, Fields.Record, line, "the id of the record acted on.");
+        complete &= Require(input, actionGiven, path, Fields.Action, line, "one of " + Vocabulary.Action.Expected + ".");
+        complete &= Require(input, atGiven, path, Fields.At, line, "when the action was taken, " + IsoTime.ExpectedInstant + ".");
         input.Attribute(first, record);
         return complete
             ? new ImsAction { RecordId = record!, Action = action!.Value, At = at!.Value, ItcReduction = reduction, Remark = remark }
             : null;
     }
 
-    private static bool Require(CaseInput input, HashSet<string> given, string path, string name, int line, string what)
+    private static bool Require(CaseInput input, bool given, JsonPath path, string name, int line, string what)
     {
-        var present = given.Contains(name);
-        if (!present)
+        if (!given)
         {
-            input.Missing(new JsonPath(path, name), line, what);
+            input.Missing(path.Field(name), line, what);
         }
 
-        return present;
+        return given;
     }
 
     /// <summary><c>{"required": false}</c> is none, <c>{"required": true}</c> full, <c>required: true</c> with amounts partial.</summary>
@@ -84,14 +77,14 @@ internal static class ActionReader
             return null;
         }
 
-        var parent = at.ToString();
+        var parent = new JsonPath(at.ToString());
         bool? required = null;
         var requiredGiven = false;
         var amounts = false;
         decimal igst = 0, cgst = 0, sgst = 0, cess = 0;
         while (input.NextProperty(parent, out var name))
         {
-            var field = new JsonPath(parent, name);
+            var field = parent.Field(name);
             switch (name)
             {
                 case Fields.Required:
@@ -111,7 +104,7 @@ internal static class ActionReader
             case null when requiredGiven:
                 return null;
             case null:
-                input.Missing(new JsonPath(parent, Fields.Required), line, "true (reduce ITC, fully or by the amounts given) or false (no reduction).");
+                input.Missing(parent.Field(Fields.Required), line, "true (reduce ITC, fully or by the amounts given) or false (no reduction).");
                 return null;
             case false when amounts:
                 input.Report(JsonFindingCodes.Value, Findings.Severity.Error, at, line, "amounts are given with \"required\": false; a reduction with amounts needs \"required\": true.");

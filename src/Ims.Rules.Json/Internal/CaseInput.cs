@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
@@ -16,6 +17,8 @@ namespace Ims.Rules.Json.Internal;
 /// </summary>
 internal sealed class CaseInput(JsonTokens tokens)
 {
+    private readonly GstinCache _gstins = new();
+
     public JsonTokens Tokens { get; } = tokens;
 
     public List<Finding> Findings { get; } = [];
@@ -73,7 +76,7 @@ internal sealed class CaseInput(JsonTokens tokens)
     /// <param name="parent">The object's path.</param>
     /// <param name="name">The property name.</param>
     /// <returns><see langword="false"/> at the end of the object.</returns>
-    public bool NextProperty(string parent, out string name)
+    public bool NextProperty(JsonPath parent, out string name)
     {
         name = string.Empty;
         if (!Tokens.Read() || Tokens.TokenType == JsonTokenType.EndObject)
@@ -82,7 +85,7 @@ internal sealed class CaseInput(JsonTokens tokens)
         }
 
         name = Tokens.GetName(Fields.CaseNames);
-        Current = new JsonPath(parent, name);
+        Current = parent.Field(name);
         Tokens.Read();
         return true;
     }
@@ -91,9 +94,9 @@ internal sealed class CaseInput(JsonTokens tokens)
     /// <param name="parent">The array's path.</param>
     /// <param name="index">The index the item will have.</param>
     /// <returns><see langword="false"/> at the end of the array.</returns>
-    public bool NextItem(string parent, int index)
+    public bool NextItem(JsonPath parent, int index)
     {
-        Current = new JsonPath(parent, null, index);
+        Current = parent.Item(index);
         return Tokens.Read() && Tokens.TokenType != JsonTokenType.EndArray;
     }
 
@@ -179,6 +182,11 @@ internal sealed class CaseInput(JsonTokens tokens)
 
     public Instant? Instant(JsonPath path)
     {
+        if (TryPlainString(out var utf8) && CanonicalIso.TryParseInstant(utf8, out var plain))
+        {
+            return plain;
+        }
+
         var text = String(path);
         if (text is null)
         {
@@ -196,6 +204,11 @@ internal sealed class CaseInput(JsonTokens tokens)
 
     public LocalDate? Date(JsonPath path)
     {
+        if (TryPlainString(out var utf8) && CanonicalIso.TryParseDate(utf8, out var plain))
+        {
+            return plain;
+        }
+
         var text = String(path);
         if (text is null)
         {
@@ -213,6 +226,11 @@ internal sealed class CaseInput(JsonTokens tokens)
 
     public ReturnPeriod? Period(JsonPath path)
     {
+        if (TryPlainString(out var utf8) && CanonicalIso.TryParseMonth(utf8, out var plain))
+        {
+            return plain;
+        }
+
         var text = String(path);
         return text is null ? null : ParsePeriod(path, text);
     }
@@ -231,6 +249,11 @@ internal sealed class CaseInput(JsonTokens tokens)
     public T? Choice<T>(JsonPath path, TextMap<T> map, string what)
         where T : struct, System.Enum
     {
+        if (TryPlainString(out var utf8) && map.TryParse(utf8, out var known))
+        {
+            return known;
+        }
+
         var text = String(path);
         return text is null ? null : ParseChoice(path, text, map, what);
     }
@@ -250,6 +273,11 @@ internal sealed class CaseInput(JsonTokens tokens)
     /// <summary>A GSTIN of the right shape; a wrong check character is accepted (the engine reports it).</summary>
     public Gstin? Gstin(JsonPath path)
     {
+        if (TryPlainString(out var utf8) && _gstins.TryGet(utf8, out var known))
+        {
+            return known;
+        }
+
         var text = String(path);
         if (text is null)
         {
@@ -258,6 +286,7 @@ internal sealed class CaseInput(JsonTokens tokens)
 
         if (Registration.Gstin.TryParseAllowingBadCheckCharacter(text, out var gstin))
         {
+            _gstins.Add(gstin);
             return gstin;
         }
 
@@ -267,6 +296,11 @@ internal sealed class CaseInput(JsonTokens tokens)
 
     public StateCode? State(JsonPath path)
     {
+        if (TryPlainString(out var utf8) && StateCodes.TryParse(utf8, out var plain))
+        {
+            return plain;
+        }
+
         var text = String(path);
         if (text is null)
         {
@@ -285,6 +319,17 @@ internal sealed class CaseInput(JsonTokens tokens)
     /// <summary>Reports a required field that is absent; the line is that of its object.</summary>
     public void Missing(JsonPath path, int objectLine, string why) =>
         Report(JsonFindingCodes.Missing, Severity.Error, path, objectLine, "missing; " + why);
+
+    /// <summary>
+    /// The current value's UTF-8 text, when it is a string without escapes: the text is then
+    /// read in place, without making a string. Otherwise the string path reads and reports it.
+    /// </summary>
+    private bool TryPlainString(out ReadOnlySpan<byte> utf8)
+    {
+        var plain = Tokens.TokenType == JsonTokenType.String && !Tokens.ValueIsEscaped;
+        utf8 = plain ? Tokens.ValueSpan : default;
+        return plain;
+    }
 
     private void WrongType(JsonPath path, string expected)
     {

@@ -94,9 +94,9 @@ internal sealed class CaseParser
             return;
         }
 
-        while (_in.NextProperty("$", out var name))
+        while (_in.NextProperty(root, out var name))
         {
-            var at = new JsonPath("$", name);
+            var at = root.Field(name);
             switch (name)
             {
                 case Fields.Format:
@@ -140,13 +140,13 @@ internal sealed class CaseParser
             return;
         }
 
-        var parent = at.ToString();
+        var parent = new JsonPath(at.ToString());
         Gstin? gstin = null;
         var profile = ImmutableArray<FrequencyChange>.Empty;
         var errors = _in.ErrorCount;
         while (_in.NextProperty(parent, out var name))
         {
-            var field = new JsonPath(parent, name);
+            var field = parent.Field(name);
             switch (name)
             {
                 case Fields.Gstin: gstin = _in.Gstin(field); break;
@@ -157,7 +157,7 @@ internal sealed class CaseParser
 
         if (gstin is null && errors == _in.ErrorCount)
         {
-            _in.Missing(new JsonPath(parent, Fields.Gstin), line, "the recipient's GSTIN.");
+            _in.Missing(parent.Field(Fields.Gstin), line, "the recipient's GSTIN.");
         }
 
         if (gstin is { } valid)
@@ -174,12 +174,12 @@ internal sealed class CaseParser
             return profile.ToImmutable();
         }
 
-        var parent = at.ToString();
+        var parent = new JsonPath(at.ToString());
         for (var i = 0; _in.NextItem(parent, i); i++)
         {
-            var item = new JsonPath(parent, null, i).ToString();
+            var item = parent.Item(i);
             var line = _in.Line;
-            if (!_in.IsObject(new JsonPath(item), "a profile entry"))
+            if (!_in.IsObject(item, "a profile entry"))
             {
                 continue;
             }
@@ -190,7 +190,7 @@ internal sealed class CaseParser
             var errors = _in.ErrorCount;
             while (_in.NextProperty(item, out var name))
             {
-                var field = new JsonPath(item, name);
+                var field = item.Field(name);
                 switch (name)
                 {
                     case Fields.From: from = _in.Period(field); break;
@@ -202,12 +202,12 @@ internal sealed class CaseParser
 
             if (from is null && errors == _in.ErrorCount)
             {
-                _in.Missing(new JsonPath(item, Fields.From), line, "the first period the frequency applies to, YYYY-MM.");
+                _in.Missing(item.Field(Fields.From), line, "the first period the frequency applies to, YYYY-MM.");
             }
 
             if (frequency is null && errors == _in.ErrorCount)
             {
-                _in.Missing(new JsonPath(item, Fields.Frequency), line, "one of " + Vocabulary.Frequency.Expected + ".");
+                _in.Missing(item.Field(Fields.Frequency), line, "one of " + Vocabulary.Frequency.Expected + ".");
             }
 
             if (from is { } start && frequency is { } value)
@@ -226,10 +226,10 @@ internal sealed class CaseParser
             return;
         }
 
-        var parent = at.ToString();
+        var parent = new JsonPath(at.ToString());
         while (_in.NextProperty(parent, out var name))
         {
-            var field = new JsonPath(parent, name);
+            var field = parent.Field(name);
             switch (name)
             {
                 case Fields.Gstr3b:
@@ -289,10 +289,10 @@ internal sealed class CaseParser
             return map.ToImmutable();
         }
 
-        var parent = at.ToString();
+        var parent = new JsonPath(at.ToString());
         while (_in.NextProperty(parent, out var name))
         {
-            var field = new JsonPath(parent, name);
+            var field = parent.Field(name);
             var key = parseKey(field, name);
             if (key is not { } k)
             {
@@ -321,9 +321,10 @@ internal sealed class CaseParser
             return;
         }
 
-        for (var i = 0; _in.NextItem(RecordsPath, i); i++)
+        var records = new JsonPath(RecordsPath);
+        for (var i = 0; _in.NextItem(records, i); i++)
         {
-            var path = new JsonPath(RecordsPath, null, i).ToString();
+            var path = records.Item(i);
             var line = _in.Line;
             var record = RecordReader.Read(_in, path, out var id);
             if (id is null or { Length: 0 })
@@ -333,7 +334,7 @@ internal sealed class CaseParser
 
             if (_recordLines.TryGetValue(id, out var firstLine))
             {
-                _in.Report(JsonFindingCodes.DuplicateId, Severity.Error, new JsonPath(path, Fields.Id), line,
+                _in.Report(JsonFindingCodes.DuplicateId, Severity.Error, path.Field(Fields.Id), line,
                     string.Create(CultureInfo.InvariantCulture, $"the id {IsoTime.Quote(id)} is already used by the record on line {firstLine}; ids must be unique."));
                 _in.Attribute(_in.Findings.Count - 1, id);
                 continue;
@@ -354,10 +355,11 @@ internal sealed class CaseParser
             return;
         }
 
-        for (var i = 0; _in.NextItem(ActionsPath, i); i++)
+        var actions = new JsonPath(ActionsPath);
+        for (var i = 0; _in.NextItem(actions, i); i++)
         {
             var line = _in.Line;
-            var action = ActionReader.Read(_in, new JsonPath(ActionsPath, null, i).ToString());
+            var action = ActionReader.Read(_in, actions.Item(i));
             if (action is not null)
             {
                 _actions.Add(action);
@@ -373,7 +375,7 @@ internal sealed class CaseParser
         {
             if (!_recordLines.ContainsKey(recordId))
             {
-                _in.Report(JsonFindingCodes.UnknownRecord, Severity.Error, new JsonPath(new JsonPath(ActionsPath, null, index).ToString(), Fields.Record), line,
+                _in.Report(JsonFindingCodes.UnknownRecord, Severity.Error, new JsonPath(ActionsPath).Item(index).Field(Fields.Record), line,
                     IsoTime.Quote(recordId) + " is not the id of any record in the file.");
                 _in.Attribute(_in.Findings.Count - 1, recordId);
             }
@@ -387,11 +389,11 @@ internal sealed class CaseParser
             return;
         }
 
-        var parent = at.ToString();
+        var parent = new JsonPath(at.ToString());
         var p = _policies;
         while (_in.NextProperty(parent, out var name))
         {
-            var field = new JsonPath(parent, name);
+            var field = parent.Field(name);
             p = name switch
             {
                 Fields.AmendmentNeedsSettledOriginal => p with { AmendmentNeedsSettledOriginal = _in.Boolean(field) ?? p.AmendmentNeedsSettledOriginal },

@@ -11,14 +11,18 @@ namespace Ims.Rules.Json.Internal;
 /// larger than the window), so a file of any size reads in constant memory.
 /// </summary>
 /// <remarks>
-/// <see cref="Utf8JsonReader"/> is a ref struct and cannot live across calls; a fresh one is
-/// created over the unread window for each token, resuming from the saved
-/// <see cref="JsonReaderState"/>. Syntax errors surface as <see cref="JsonException"/> with
-/// the reader's line number.
+/// <see cref="Utf8JsonReader"/> is a ref struct and cannot live across calls, and making one
+/// per token costs more than reading the token: one reader is made over the unread window,
+/// resuming from the saved <see cref="JsonReaderState"/>, and reads a batch of tokens ahead
+/// (their type, their line and where their value lies in the window), which are then handed
+/// out one at a time. Syntax errors surface as <see cref="JsonException"/> with the reader's line
+/// number, when the token they stop is asked for, so the parser sees them where it would
+/// have met them.
 /// </remarks>
 internal sealed class JsonTokens
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+    private const int BatchSize = 256;
 
     private readonly Stream? _stream;
     private byte[] _buffer;
@@ -32,6 +36,12 @@ internal sealed class JsonTokens
     private int _valueStart;
     private int _valueLength;
     private bool _escaped;
+
+    // Tokens read ahead from the window: _ahead[_next.._count] are yet to be handed out, then _failure is thrown.
+    private readonly Token[] _ahead = new Token[BatchSize];
+    private int _next;
+    private int _count;
+    private JsonException? _failure;
 
     public JsonTokens(Stream stream, int windowSize = 64 * 1024)
     {
@@ -58,32 +68,19 @@ internal sealed class JsonTokens
     /// <exception cref="IOException">The stream failed.</exception>
     public bool Read()
     {
-        while (true)
+        if (_next == _count && !ReadAhead())
         {
-            if (!_bomChecked && !_final && _end - _start < Bom.Length)
-            {
-                Fill();
-                continue;
-            }
-
-            SkipBom();
-            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-            if (reader.Read())
-            {
-                Capture(ref reader);
-                return true;
-            }
-
-            _state = reader.CurrentState;
-            _start += (int)reader.BytesConsumed;
-            if (_final)
-            {
-                TokenType = JsonTokenType.None;
-                return false;
-            }
-
-            Fill();
+            TokenType = JsonTokenType.None;
+            return false;
         }
+
+        var token = _ahead[_next++];
+        TokenType = token.Type;
+        Line = token.Line;
+        _valueStart = token.ValueStart;
+        _valueLength = token.ValueLength;
+        _escaped = token.Escaped;
+        return true;
     }
 
     /// <summary>Skips the current value: for an object or array, everything up to its end.</summary>
@@ -105,6 +102,12 @@ internal sealed class JsonTokens
             };
         }
     }
+
+    /// <summary>The bytes of the current string, property name or number as they stand in the input, escapes and all.</summary>
+    public ReadOnlySpan<byte> ValueSpan => _buffer.AsSpan(_valueStart, _valueLength);
+
+    /// <summary>Whether the current string or property name holds escapes, so that <see cref="ValueSpan"/> is not its text.</summary>
+    public bool ValueIsEscaped => _escaped;
 
     /// <summary>The current string or property name.</summary>
     /// <returns>The text, unescaped.</returns>
@@ -141,6 +144,11 @@ internal sealed class JsonTokens
     /// <returns>Whether it fits a decimal.</returns>
     public bool TryGetDecimal(out decimal value)
     {
+        if (PlainDecimal.TryParse(ValueSpan, out value))
+        {
+            return true;
+        }
+
         var reader = new Utf8JsonReader(_buffer.AsSpan(_valueStart, _valueLength), isFinalBlock: true, state: default);
         reader.Read();
         return reader.TryGetDecimal(out value);
@@ -159,20 +167,73 @@ internal sealed class JsonTokens
         return reader.GetString() ?? string.Empty;
     }
 
-    private void Capture(ref Utf8JsonReader reader)
+    /// <summary>Reads the next batch of tokens, filling the window as needed.</summary>
+    /// <returns><see langword="false"/> at the end of the input.</returns>
+    private bool ReadAhead()
     {
-        CountLinesTo(_start + (int)reader.TokenStartIndex);
-        Line = _newlines + 1;
-        TokenType = reader.TokenType;
-        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number)
+        _next = 0;
+        _count = 0;
+        while (_failure is null)
         {
-            _buffer.AsSpan().Overlaps(reader.ValueSpan, out _valueStart);
-            _valueLength = reader.ValueSpan.Length;
-            _escaped = reader.ValueIsEscaped;
+            if (!_bomChecked && !_final && _end - _start < Bom.Length)
+            {
+                Fill();
+                continue;
+            }
+
+            SkipBom();
+            ReadBatch();
+            if (_count > 0)
+            {
+                return true; // a syntax error met after them waits for the next call
+            }
+
+            if (_failure is not null)
+            {
+                break;
+            }
+
+            if (_final)
+            {
+                return false;
+            }
+
+            Fill();
+        }
+
+        throw _failure;
+    }
+
+    /// <summary>Reads as many whole tokens as the window holds, up to a batch; a syntax error ends the batch and is kept.</summary>
+    private void ReadBatch()
+    {
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+        try
+        {
+            while (_count < _ahead.Length && reader.Read())
+            {
+                _ahead[_count++] = Capture(ref reader);
+            }
+        }
+        catch (JsonException e)
+        {
+            _failure = e;
         }
 
         _state = reader.CurrentState;
         _start += (int)reader.BytesConsumed;
+    }
+
+    private Token Capture(ref Utf8JsonReader reader)
+    {
+        CountLinesTo(_start + (int)reader.TokenStartIndex);
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number))
+        {
+            return new Token(reader.TokenType, _newlines + 1, 0, 0, Escaped: false);
+        }
+
+        _buffer.AsSpan().Overlaps(reader.ValueSpan, out var valueStart);
+        return new Token(reader.TokenType, _newlines + 1, valueStart, reader.ValueSpan.Length, reader.ValueIsEscaped);
     }
 
     private void SkipBom()
@@ -195,6 +256,9 @@ internal sealed class JsonTokens
         _newlines += _buffer.AsSpan(_countedTo, index - _countedTo).Count((byte)'\n');
         _countedTo = index;
     }
+
+    /// <summary>A token read ahead: its type, line, and where its value lies in the window.</summary>
+    private readonly record struct Token(JsonTokenType Type, int Line, int ValueStart, int ValueLength, bool Escaped);
 
     private void Fill()
     {

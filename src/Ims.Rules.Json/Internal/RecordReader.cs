@@ -15,15 +15,15 @@ internal static class RecordReader
     /// <param name="path">The record's path, <c>$.records[3]</c>.</param>
     /// <param name="id">The record's id, when it has one.</param>
     /// <returns>The record, or <see langword="null"/> when a required part is missing or wrong.</returns>
-    public static InwardRecord? Read(CaseInput input, string path, out string? id)
+    public static InwardRecord? Read(CaseInput input, JsonPath path, out string? id)
     {
         id = null;
         var line = input.Line;
-        if (!input.IsObject(new JsonPath(path), "an inward record"))
+        if (!input.IsObject(path, "an inward record"))
         {
             if (input.Tokens.TokenType == System.Text.Json.JsonTokenType.Null)
             {
-                input.Error(JsonFindingCodes.Type, new JsonPath(path), "expected an object (an inward record), found null.");
+                input.Error(JsonFindingCodes.Type, path, "expected an object (an inward record), found null.");
             }
 
             return null;
@@ -34,34 +34,34 @@ internal static class RecordReader
         var first = input.Findings.Count;
         while (input.NextProperty(path, out var name))
         {
-            draft.Read(input, new JsonPath(path, name), name);
+            draft.Read(input, path.Field(name), name);
         }
 
         id = draft.Id;
         var complete = errors == input.ErrorCount;
-        if (draft.Id is null && !draft.Given(Fields.Id))
+        if (draft.Id is null && !draft.IdGiven)
         {
-            input.Missing(new JsonPath(path, Fields.Id), line, "every record needs an id, unique within the file.");
+            input.Missing(path.Field(Fields.Id), line, "every record needs an id, unique within the file.");
             complete = false;
         }
 
-        if (draft.Kind is null && !draft.Given(Fields.Kind))
+        if (draft.Kind is null && !draft.KindGiven)
         {
-            input.Missing(new JsonPath(path, Fields.Kind), line, "expected one of " + Vocabulary.Kind.Expected + ".");
+            input.Missing(path.Field(Fields.Kind), line, "expected one of " + Vocabulary.Kind.Expected + ".");
             complete = false;
         }
 
         draft.Form ??= ImpliedForm(draft.Kind);
-        if (draft.Form is null && draft.Kind is not null && !draft.Given(Fields.Form))
+        if (draft.Form is null && draft.Kind is not null && !draft.FormGiven)
         {
-            input.Missing(new JsonPath(path, Fields.Form), line, "where the supplier reported the record: one of " + Vocabulary.Form.Expected + ".");
+            input.Missing(path.Field(Fields.Form), line, "where the supplier reported the record: one of " + Vocabulary.Form.Expected + ".");
             complete = false;
         }
 
         draft.UseReferenceDateForBillOfEntry();
-        if (draft.Date is null && !draft.Given(Fields.Date))
+        if (draft.Date is null && !draft.DateGiven)
         {
-            input.Missing(new JsonPath(path, Fields.Date), line, "the document (or bill of entry) date, YYYY-MM-DD.");
+            input.Missing(path.Field(Fields.Date), line, "the document (or bill of entry) date, YYYY-MM-DD.");
             complete = false;
         }
 
@@ -77,9 +77,14 @@ internal static class RecordReader
         _ => null,
     };
 
-    private sealed class Draft
+    /// <summary>The fields of one record as read so far; a struct, so that a million records make no garbage here.</summary>
+    private struct Draft
     {
         private static readonly LocalDate FirstDate = new(2000, 4, 1);
+
+        public Draft()
+        {
+        }
 
         public string? Id { get; private set; }
 
@@ -129,23 +134,25 @@ internal static class RecordReader
 
         private Instant? FiledAt { get; set; }
 
-        private List<Instant> RevisedAt { get; } = [];
+        // Made only for a record that has revisions.
+        private List<Instant>? RevisedAt { get; set; }
 
-        private HashSet<string> Present { get; } = new(System.StringComparer.Ordinal);
+        // Whether a required field was given a value other than null (even a wrong one).
+        public bool IdGiven { get; private set; }
 
-        /// <summary>Whether the field was given a value other than null (even a wrong one).</summary>
-        public bool Given(string name) => Present.Contains(name);
+        public bool KindGiven { get; private set; }
+
+        public bool FormGiven { get; private set; }
+
+        public bool DateGiven { get; private set; }
 
         public void Read(CaseInput input, JsonPath at, string name)
         {
-            if (input.Tokens.TokenType != System.Text.Json.JsonTokenType.Null)
-            {
-                Present.Add(name);
-            }
-
+            var given = input.Tokens.TokenType != System.Text.Json.JsonTokenType.Null;
             switch (name)
             {
                 case Fields.Id:
+                    IdGiven |= given;
                     Id = input.String(at);
                     if (Id is { Length: 0 })
                     {
@@ -153,16 +160,16 @@ internal static class RecordReader
                     }
 
                     break;
-                case Fields.Kind: Kind = input.Choice(at, Vocabulary.Kind, "a record kind"); break;
+                case Fields.Kind: KindGiven |= given; Kind = input.Choice(at, Vocabulary.Kind, "a record kind"); break;
                 case Fields.Amends: Amends = input.String(at); break;
                 case Fields.Eco: Eco = input.Boolean(at) ?? false; break;
                 case Fields.Sez: Sez = input.Boolean(at) ?? false; break;
-                case Fields.Form: Form = input.Choice(at, Vocabulary.Form, "a supplier form"); break;
+                case Fields.Form: FormGiven |= given; Form = input.Choice(at, Vocabulary.Form, "a supplier form"); break;
                 case Fields.SupplierGstin: SupplierGstin = input.Gstin(at); break;
                 case Fields.SupplierPeriod: SupplierPeriod = input.Period(at); break;
                 case Fields.SupplierFrequency: SupplierFrequency = input.Choice(at, Vocabulary.Frequency, "a return frequency") ?? ReturnFrequency.Monthly; break;
                 case Fields.Number: Number = input.String(at); break;
-                case Fields.Date: Date = ReadDocumentDate(input, at); break;
+                case Fields.Date: DateGiven |= given; Date = ReadDocumentDate(input, at); break;
                 case Fields.InvoiceType: InvoiceType = input.Choice(at, Vocabulary.InvoiceType, "an invoice type") ?? InvoiceType.Regular; break;
                 case Fields.Pos: Pos = input.State(at); break;
                 case Fields.ReverseCharge: ReverseCharge = input.Boolean(at) ?? false; break;
@@ -216,7 +223,7 @@ internal static class RecordReader
                 ItcEligible = ItcEligible,
                 SavedAt = SavedAt,
                 FiledAt = FiledAt,
-                RevisedAt = [.. RevisedAt],
+                RevisedAt = RevisedAt is null ? [] : [.. RevisedAt],
             };
         }
 
@@ -240,11 +247,12 @@ internal static class RecordReader
                 return;
             }
 
-            var parent = at.ToString();
+            var parent = new JsonPath(at.ToString()); // one text for all the items
             for (var i = 0; input.NextItem(parent, i); i++)
             {
-                if (input.Instant(new JsonPath(parent, null, i)) is { } instant)
+                if (input.Instant(parent.Item(i)) is { } instant)
                 {
+                    RevisedAt ??= [];
                     RevisedAt.Add(instant);
                 }
             }

@@ -1,0 +1,57 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using Ims.Rules.Registration;
+
+namespace Ims.Rules.Json.Internal;
+
+/// <summary>
+/// The GSTINs read so far, found again from their UTF-8 bytes. A supplier appears on many
+/// records: its GSTIN is then neither decoded nor checked again, and its records share one string.
+/// </summary>
+internal sealed class GstinCache
+{
+    private const int Length = 15;
+
+    // Bounds the memory a file of all-different GSTINs would add; past it, GSTINs are read as usual.
+    private const int MaxEntries = 1 << 16;
+
+    private readonly Dictionary<Key, Gstin> _known = [];
+
+    /// <summary>Finds a GSTIN read before from the bytes of its text.</summary>
+    /// <param name="utf8">The unescaped text.</param>
+    /// <param name="gstin">The GSTIN, when found.</param>
+    /// <returns>Whether the text is a GSTIN read before.</returns>
+    public bool TryGet(ReadOnlySpan<byte> utf8, out Gstin gstin)
+    {
+        gstin = default;
+        return utf8.Length == Length && _known.TryGetValue(Key.Of(utf8), out gstin);
+    }
+
+    /// <summary>Remembers a GSTIN just read.</summary>
+    /// <param name="gstin">The GSTIN.</param>
+    public void Add(Gstin gstin)
+    {
+        if (_known.Count >= MaxEntries)
+        {
+            return;
+        }
+
+        // A GSTIN is fifteen ASCII characters, each its own byte.
+        Span<byte> utf8 = stackalloc byte[Length];
+        var text = gstin.ToString();
+        for (var i = 0; i < Length; i++)
+        {
+            utf8[i] = (byte)text[i];
+        }
+
+        _known.TryAdd(Key.Of(utf8), gstin);
+    }
+
+    /// <summary>Fifteen bytes as two overlapping eight-byte words: bytes 0-7 and 7-14.</summary>
+    private readonly record struct Key(ulong Head, ulong Tail)
+    {
+        public static Key Of(ReadOnlySpan<byte> fifteen) =>
+            new(BinaryPrimitives.ReadUInt64LittleEndian(fifteen), BinaryPrimitives.ReadUInt64LittleEndian(fifteen[(Length - 8)..]));
+    }
+}
