@@ -29,7 +29,7 @@ internal sealed class IdIndex
     /// <returns>Whether the id was new.</returns>
     public bool TryAdd(string id, int index, out int existing)
     {
-        var hash = Hash(id);
+        var hash = id.GetHashCode(StringComparison.Ordinal);
         for (var i = hash & _mask; ; i = (i + 1) & _mask)
         {
             ref var slot = ref _slots[i];
@@ -51,7 +51,7 @@ internal sealed class IdIndex
     /// <summary>The table index of the record with <paramref name="id"/>.</summary>
     public bool TryGetValue(string id, out int index)
     {
-        var hash = Hash(id);
+        var hash = id.GetHashCode(StringComparison.Ordinal);
         for (var i = hash & _mask; ; i = (i + 1) & _mask)
         {
             var slot = _slots[i];
@@ -67,21 +67,6 @@ internal sealed class IdIndex
                 return true;
             }
         }
-    }
-
-    /// <summary>
-    /// FNV-1a over the characters, then mixed: cheaper than the runtime's randomised string hash, and
-    /// the same in every process. (Ids crafted to collide would only slow their own case down.)
-    /// </summary>
-    private static int Hash(string id)
-    {
-        var hash = 2166136261u;
-        foreach (var c in id)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return unchecked((int)(hash ^ (hash >> 15)));
     }
 
     // 0 marks an empty slot, so indexes are stored one up.
