@@ -34,15 +34,15 @@ internal sealed class CasePreparer
         _case = imsCase;
         _calendar = calendar;
         var count = imsCase.Records.IsDefault ? 0 : imsCase.Records.Length;
+        ById = new Dictionary<string, int>(count, StringComparer.Ordinal);
         Records = new RecordTable(imsCase.Records, count);
-        ById = new IdIndex(count, Records);
         _recipientState = imsCase.Recipient.Gstin.ToString().Length == 15 ? imsCase.Recipient.Gstin.State : null;
     }
 
     public List<Finding> CaseFindings { get; } = [];
 
     /// <summary>Table indexes by record id.</summary>
-    public IdIndex ById { get; }
+    public Dictionary<string, int> ById { get; }
 
     public RecordTable Records { get; }
 
@@ -105,10 +105,10 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            if (!ById.TryAdd(record.Id, Records.Count, out var existing))
+            if (!ById.TryAdd(record.Id, Records.Count))
             {
                 // Every record with a shared id is left out: the first one once, the others silently.
-                var first = Records[existing];
+                var first = Records[ById[record.Id]];
                 if (!first.Findings.Any(f => f.Finding.Code == FindingCodes.RecordIdDuplicate))
                 {
                     AddError(first, FindingCodes.RecordIdDuplicate, $"More than one record has the id '{record.Id}'; all of them are left out.");
