@@ -40,7 +40,7 @@ public class BatchBenchmarks
 
     private sealed class ServerGc : ManualConfig
     {
-        public ServerGc() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+        public ServerGc() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5)
             .WithGcServer(true).WithGcConcurrent(false).WithId("server-gc"));
     }
 }

@@ -42,6 +42,8 @@ public sealed class ImsEngine
         var mobile = new List<int>();
         var leftOut = new List<Finding>(_prepared.CaseFindings);
         ReturnPeriod? firstPeriod = null;
+        var lastPeriod = default(ReturnPeriod);
+        List<int>? list = null;
         for (var i = 0; i < _records.Count; i++)
         {
             var record = _records[i];
@@ -56,9 +58,15 @@ public sealed class ImsEngine
             }
 
             var period = record.Period;
-            if (!_byPeriod.TryGetValue(period, out var list))
+            if (period != lastPeriod || list is null)
             {
-                _byPeriod[period] = list = [];
+                // Records tend to come a period at a time, so the last list is usually the one.
+                if (!_byPeriod.TryGetValue(period, out list))
+                {
+                    _byPeriod[period] = list = [];
+                }
+
+                lastPeriod = period;
             }
 
             list.Add(i);

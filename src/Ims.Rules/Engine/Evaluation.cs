@@ -24,7 +24,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     private readonly Dictionary<ReturnPeriod, Instant?> _filed = [];
     private Instant? _previousClosed;
     private (ReturnPeriod[]? Periods, Instant[] Instants) _timeline;
-    private readonly Dictionary<ReturnPeriod, (ReturnPeriod[], Instant[])> _filedChains = [];
+    private (ReturnPeriod Start, ReturnPeriod[]? Periods, Instant[] Filings) _filedChain;
     private bool _previousClosedKnown;
 
     public ReturnPeriod Target { get; } = target;
@@ -189,21 +189,22 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     /// <summary>The statement periods from <paramref name="start"/> on, as long as each one's GSTR-3B is filed, with the filings.</summary>
     private (ReturnPeriod[] Periods, Instant[] Filings) FiledChainFrom(ReturnPeriod start)
     {
-        if (!_filedChains.TryGetValue(start, out var chain))
+        // Records are settled a period at a time: the last chain is nearly always the one asked for.
+        if (_filedChain.Periods is not { } periods || _filedChain.Start != start)
         {
-            var periods = new List<ReturnPeriod>();
+            var chain = new List<ReturnPeriod>();
             var filings = new List<Instant>();
             for (var period = start; FiledAt(period) is { } filed; period = calendar.NextStatementPeriod(period))
             {
-                periods.Add(period);
+                chain.Add(period);
                 filings.Add(filed);
             }
 
-            chain = ([.. periods], [.. filings]);
-            _filedChains[start] = chain;
+            periods = [.. chain];
+            _filedChain = (start, periods, [.. filings]);
         }
 
-        return chain;
+        return (periods, _filedChain.Filings);
     }
 
     /// <summary>R15, R17, R18, R22–R25, R37, R43: the record's state at <paramref name="at"/> from its actions, with what was ignored and why.</summary>
