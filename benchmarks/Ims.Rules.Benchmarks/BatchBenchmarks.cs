@@ -12,11 +12,12 @@ namespace Ims.Rules.Benchmarks;
 
 /// <summary>
 /// Many recipients' statements, one after another and in parallel on every core: the engine shares
-/// nothing between cases. Both run with server GC, as a batch service should (each core collects its
-/// own heap instead of stopping the other).
+/// nothing between cases. Each runs under two collectors: the workstation one (everything on one
+/// core: the one-core throughput) and the server one, as a batch service should run (each core
+/// collects its own heap instead of stopping the other).
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(ServerGc))]
+[Config(typeof(TwoCollectors))]
 public class BatchBenchmarks
 {
     private ImsCase[] _cases = [];
@@ -38,9 +39,13 @@ public class BatchBenchmarks
         return counts.Sum();
     }
 
-    private sealed class ServerGc : ManualConfig
+    private sealed class TwoCollectors : ManualConfig
     {
-        public ServerGc() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5)
-            .WithGcServer(true).WithGcConcurrent(false).WithId("server-gc"));
+        public TwoCollectors()
+        {
+            var job = Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5).WithGcConcurrent(false);
+            AddJob(job.WithGcServer(false).WithId("workstation-gc"));
+            AddJob(job.WithGcServer(true).WithId("server-gc"));
+        }
     }
 }
