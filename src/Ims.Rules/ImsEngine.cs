@@ -26,12 +26,10 @@ public sealed class ImsEngine
     private readonly CasePreparer _prepared;
     private readonly RecordTable _records;
     private readonly Dictionary<ReturnPeriod, List<int>> _byPeriod = [];
-    private readonly int[] _mobile;
+    private readonly MobileRecords _mobile;
     private readonly bool _recipientValid;
     private readonly YearMonth? _firstMonth;
     private readonly Lazy<ImmutableArray<Finding>> _caseFindings;
-    private readonly int[] _mobileStarts;
-    private readonly Lazy<Settled[]>[] _settled;
 
     private ImsEngine(ImsCase imsCase)
     {
@@ -81,20 +79,10 @@ public sealed class ImsEngine
             }
         }
 
-        _mobile = [.. mobile];
-        var periods = Array.ConvertAll(_mobile, i => _records[i].Period);
-        Array.Sort(periods, _mobile);
+        _mobile = new MobileRecords(_records, mobile, Calendar, Case.Policies);
         _recipientValid = imsCase.Recipient.Gstin.ToString().Length == 15;
         _firstMonth = Calendar.FirstMonth ?? firstPeriod?.Start;
         LeftOutFindings = [.. leftOut];
-        _mobileStarts = PeriodStarts(_mobile);
-        _settled = new Lazy<Settled[]>[_mobileStarts.Length - 1];
-        for (var chunk = 0; chunk < _settled.Length; chunk++)
-        {
-            var (start, end) = (_mobileStarts[chunk], _mobileStarts[chunk + 1]);
-            _settled[chunk] = new Lazy<Settled[]>(() => Settle(start, end));
-        }
-
         _caseFindings = new Lazy<ImmutableArray<Finding>>(() => StatementAssembler.Order(_prepared.CaseFindings.Concat(AllRecordFindings())));
     }
 
@@ -289,13 +277,9 @@ public sealed class ImsEngine
     /// <summary>The records that can be in a period's statement: its own, and earlier ones that may have waited (R14, R43) or been acted on late (R17).</summary>
     private IEnumerable<(PreparedRecord, Settled)> Candidates(ReturnPeriod period)
     {
-        for (var chunk = 0; chunk < _settled.Length && _records[_mobile[_mobileStarts[chunk]]].Period < period; chunk++)
+        foreach (var earlier in _mobile.Before(period))
         {
-            var settled = _settled[chunk].Value;
-            for (var i = _mobileStarts[chunk]; i < _mobileStarts[chunk + 1]; i++)
-            {
-                yield return (_records[_mobile[i]], settled[i - _mobileStarts[chunk]]);
-            }
+            yield return earlier;
         }
 
         if (_byPeriod.TryGetValue(period, out var own))
@@ -305,35 +289,6 @@ public sealed class ImsEngine
                 yield return (_records[index], Settled.Unknown);
             }
         }
-    }
-
-    /// <summary>Where the mobile records from <paramref name="start"/> to <paramref name="end"/> (one period's) finally land, found once for every statement.</summary>
-    private Settled[] Settle(int start, int end)
-    {
-        var evaluation = new Evaluation(Calendar, Case.Policies, default, Instant.MaxValue);
-        var settled = new Settled[end - start];
-        for (var i = start; i < end; i++)
-        {
-            settled[i - start] = evaluation.SettledLanding(_records[_mobile[i]]);
-        }
-
-        return settled;
-    }
-
-    /// <summary>Where each period's records start in <paramref name="ordered"/> (sorted by period), and its length at the end.</summary>
-    private int[] PeriodStarts(int[] ordered)
-    {
-        var starts = new List<int>();
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            if (i == 0 || _records[ordered[i]].Period != _records[ordered[i - 1]].Period)
-            {
-                starts.Add(i);
-            }
-        }
-
-        starts.Add(ordered.Length);
-        return [.. starts];
     }
 
     private IEnumerable<Finding> AllRecordFindings()

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Linq;
 using Ims.Rules.Actions;
+using Ims.Rules.Cases;
 using Ims.Rules.Findings;
 using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
@@ -80,6 +82,25 @@ public sealed class ActionRuleTests
 
         statement.Documents.Should().BeEmpty();
         statement.CarryForward.Should().ContainSingle().Which.Since.Should().Be(Month("2025-10"));
+    }
+
+    [Fact]
+    public void R14_PendingThroughAPeriodWhoseGstr3bIsFiledAfterTheInstant_IsStillCarriedForward()
+    {
+        // Accepted on 16 January, before November's late GSTR-3B: the record finally lands in November,
+        // but December's statement projected on 15 January must still find it Pending.
+        var imsCase = Case(
+            [Invoice("r", "2025-11-05T10:00")],
+            [Pending("r", "2025-11-10T10:00"), Accept("r", "2026-01-16T10:00")],
+            new Dictionary<string, string> { ["2025-10"] = "2025-11-20T17:00", ["2025-11"] = "2026-01-20T17:00" },
+            ImsPolicies.Default with { Sequential = SequentialPolicy.Project });
+        var engine = ImsEngine.Create(imsCase);
+
+        engine.Compute(Month("2025-11"), Ist("2026-01-21T10:00")).Has("r").Should().BeTrue("it settles in November once that period is filed");
+        var december = engine.Compute(Month("2025-12"), Ist("2026-01-15T10:00"));
+
+        december.Carries("r").Should().BeTrue();
+        december.Has("r").Should().BeFalse();
     }
 
     [Fact]

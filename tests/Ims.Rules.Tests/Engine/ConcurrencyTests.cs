@@ -1,0 +1,33 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Ims.Rules.Periods;
+using Ims.Rules.Statements;
+using Ims.Rules.Synthetic;
+
+namespace Ims.Rules.Tests.Engine;
+
+public sealed class ConcurrencyTests
+{
+    [Fact]
+    public void Compute_EveryPeriodAtOnceOnAFreshEngine_GivesWhatOneThreadGives()
+    {
+        // A fresh engine settles each period's acted-on records on first need; many threads asking at once must see one answer.
+        var imsCase = SyntheticCases.Generate(new SyntheticCaseOptions { Records = 5_000, Seed = 7 });
+        var periods = Enumerable.Range(0, 12).Select(i => ReturnPeriod.Month(2025, 4).Plus(i)).ToArray();
+        var expected = periods.Select(p => Describe(ImsEngine.Create(imsCase).Compute(p))).ToArray();
+
+        for (var round = 0; round < 5; round++)
+        {
+            var engine = ImsEngine.Create(imsCase);
+            var actual = new string[periods.Length * 2];
+            Parallel.For(0, actual.Length, i => actual[i] = Describe(engine.Compute(periods[i % periods.Length])));
+
+            actual.Should().Equal(expected.Concat(expected));
+        }
+    }
+
+    private static string Describe(Gstr2bStatement statement) =>
+        string.Join("\n", statement.Documents.Select(d => $"{d.RecordId} {d.Bucket} {d.Itc} {d.Action} {string.Join(",", d.Rules)}")
+            .Concat(statement.CarryForward.Select(c => $"{c.RecordId} waits since {c.Since}"))
+            .Concat(statement.Findings.Select(f => $"{f.Code} {f.RecordId} {f.Message}")));
+}
