@@ -18,9 +18,9 @@ internal static class StatementAssembler
     /// Builds the statement from the records that can be in it: those of its period, and mobile ones
     /// of earlier periods, with where each finally settles when that is known.
     /// </summary>
-    public static Gstr2bStatement Assemble(Gstr2bStatement header, Evaluation evaluation, IEnumerable<(PreparedRecord Record, Settled Settled)> candidates, int expected, Cases.ImsPolicies policies, IEnumerable<Finding> baseFindings)
+    public static Gstr2bStatement Assemble(Gstr2bStatement header, Evaluation evaluation, IEnumerable<(PreparedRecord Record, Settled Settled)> candidates, int ownRecords, Cases.ImsPolicies policies, IEnumerable<Finding> baseFindings)
     {
-        var documents = new List<StatementDocument>(expected);
+        var documents = new List<StatementDocument>(ownRecords); // nearly every record of the period is a document
         var carryForward = new List<CarryForwardEntry>();
         var supplierEffects = new List<SupplierEffect>();
         var findings = new List<Finding>(baseFindings);
