@@ -129,13 +129,33 @@ internal static class StatementAssembler
         }
     }
 
-    /// <summary>Findings in an order that never depends on input order: statement-wide first, then by record.</summary>
-    public static ImmutableArray<Finding> Order(IEnumerable<Finding> findings) =>
-        [.. findings.Distinct()
-            .OrderBy(f => f.RecordId is null ? 0 : 1)
-            .ThenBy(f => f.RecordId, StringComparer.Ordinal)
-            .ThenBy(f => f.Code, StringComparer.Ordinal)
-            .ThenBy(f => f.Message, StringComparer.Ordinal)];
+    /// <summary>Findings in an order that never depends on input order: statement-wide first, then by record, code, message and severity.</summary>
+    public static ImmutableArray<Finding> Order(IEnumerable<Finding> findings)
+    {
+        var unique = new HashSet<Finding>(findings);
+        var ordered = new Finding[unique.Count];
+        unique.CopyTo(ordered);
+        ordered.AsSpan().Sort(default(FindingOrder));
+        return ImmutableCollectionsMarshal.AsImmutableArray(ordered);
+    }
+
+    private readonly struct FindingOrder : IComparer<Finding>
+    {
+        public int Compare(Finding? x, Finding? y)
+        {
+            if (x is null || y is null)
+            {
+                return x is null ? (y is null ? 0 : -1) : 1;
+            }
+
+            var order = (x.RecordId is null).CompareTo(y.RecordId is null);
+            return order != 0 ? -order
+                : (order = string.CompareOrdinal(x.RecordId, y.RecordId)) != 0 ? order
+                : (order = string.CompareOrdinal(x.Code, y.Code)) != 0 ? order
+                : (order = string.CompareOrdinal(x.Message, y.Message)) != 0 ? order
+                : x.Severity.CompareTo(y.Severity);
+        }
+    }
 
     private static StatementDocument Document(PreparedRecord record, Landing landing, Effect effect, Dictionary<int, ImmutableArray<string>> rules)
     {

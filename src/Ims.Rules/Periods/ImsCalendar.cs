@@ -25,6 +25,10 @@ public sealed class ImsCalendar
     /// <summary>The first day IMS accepted actions (R1).</summary>
     public static readonly LocalDate FirstActionDate = new(2024, 10, 14);
 
+    // The months above as periods: a period starting before one of them is before it (compared without dates).
+    private static readonly ReturnPeriod FirstImsPeriod = ReturnPeriod.Month(FirstImsMonth);
+    private static readonly ReturnPeriod FirstIms2025Period = ReturnPeriod.Month(FirstIms2025Month);
+
     private readonly ImmutableArray<FrequencyChange> _profile;
     private readonly Dictionary<(ExtendedReturn, YearMonth), LocalDate> _extensions;
     private readonly Filings _filings;
@@ -97,8 +101,8 @@ public sealed class ImsCalendar
     /// <param name="period">The statement period.</param>
     /// <returns>The rule set.</returns>
     public static RuleSet RuleSetOf(ReturnPeriod period) =>
-        period.Start < FirstImsMonth ? RuleSet.PreIms
-        : period.Start < FirstIms2025Month ? RuleSet.Ims2024
+        period < FirstImsPeriod ? RuleSet.PreIms
+        : period < FirstIms2025Period ? RuleSet.Ims2024
         : RuleSet.Ims2025;
 
     /// <summary>The recipient's return frequency in a month (monthly before the profile starts).</summary>
