@@ -44,18 +44,18 @@ public sealed class ImsEngine
         List<int>? list = null;
         for (var i = 0; i < _records.Count; i++)
         {
-            var record = _records[i];
-            if (record.Route is Route.Excluded or Route.NotFiled)
+            ref readonly var facts = ref _records.Facts(i);
+            if (facts.Route is Route.Excluded or Route.NotFiled)
             {
-                if (record.Route == Route.Excluded)
+                if (facts.Route == Route.Excluded)
                 {
-                    leftOut.AddRange(record.Findings.Select(f => f.Finding));
+                    leftOut.AddRange(_records[i].Findings.Select(f => f.Finding));
                 }
 
                 continue;
             }
 
-            var period = record.Period;
+            var period = facts.Period;
             if (period != lastPeriod || list is null)
             {
                 // Records tend to come a period at a time, so the last list is usually the one.
@@ -68,7 +68,7 @@ public sealed class ImsEngine
             }
 
             list.Add(i);
-            if (record.IsMobile)
+            if (facts.IsMobile)
             {
                 mobile.Add(i);
             }

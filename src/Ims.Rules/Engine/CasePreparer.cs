@@ -23,6 +23,9 @@ internal sealed class CasePreparer
     /// <summary>The first date periods and financial years here can hold.</summary>
     private static readonly LocalDate FirstDocumentDate = new(2000, 4, 1);
 
+    /// <summary>The first period periods here cannot hold (quarters start in January, so no period straddles it).</summary>
+    private static readonly ReturnPeriod FirstUnsupportedPeriod = ReturnPeriod.Month(9000, 1);
+
     private static readonly Instant FirstActionInstant = IndianTime.StartOf(ImsCalendar.FirstActionDate);
 
     private readonly ImsCase _case;
@@ -215,7 +218,7 @@ internal sealed class CasePreparer
             || (record.ReferenceDate is { } reference && !IndianTime.IsSupported(reference))
             || (record.SavedAt is { } saved && !IndianTime.IsSupported(saved))
             || (record.FiledAt is { } filed && !IndianTime.IsSupported(filed))
-            || (record.SupplierPeriod is { } period && period.End.Year >= 9000))
+            || record.SupplierPeriod >= FirstUnsupportedPeriod)
         {
             return false;
         }

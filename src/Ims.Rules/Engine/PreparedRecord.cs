@@ -103,8 +103,8 @@ internal readonly struct PreparedRecord(RecordTable table, int index) : IEquatab
     /// <summary>When the record enters statements: the filing, or for a bill of entry its receipt from ICEGATE.</summary>
     public Instant EntersAt => IsBillOfEntry ? VisibleFrom : Record.FiledAt ?? Instant.MaxValue;
 
-    /// <summary>Whether it may land after its natural period (it can be Pending or Held), so later statements must look at it.</summary>
-    public bool IsMobile => Route == Route.Ims && (table.Facts(index).ActionCount > 0 || table.Facts(index).Original >= 0);
+    /// <inheritdoc cref="RecordFacts.IsMobile"/>
+    public bool IsMobile => table.Facts(index).IsMobile;
 
     /// <summary>Actions that survive the checks that do not depend on time, by instant.</summary>
     public ArraySegment<ImsAction> Actions => table.ActionsOf(index);

@@ -39,6 +39,9 @@ internal struct RecordFacts
     public int ActionStart;
 
     public int ActionCount;
+
+    /// <summary>Whether it may land after its natural period (it can be Pending or Held), so later statements must look at it.</summary>
+    public readonly bool IsMobile => Route == Route.Ims && (ActionCount > 0 || Original >= 0);
 }
 
 /// <summary>The rule that placed a record in its natural period.</summary>
