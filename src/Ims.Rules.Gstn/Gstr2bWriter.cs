@@ -235,11 +235,7 @@ public static class Gstr2bWriter
         writer.WriteString("inum", record.Number);
         writer.WriteString("typ", PortalCodes.Of(record.InvoiceType));
         writer.WriteString("dt", PortalFormat.Date(record.Date));
-        writer.WriteMoney("val", record.TaxableValue + record.Tax.Total);
-        WritePlaceOfSupply(writer, record);
-        WriteAvailability(writer, document);
-        writer.WriteMoney("txval", record.TaxableValue);
-        writer.WriteHeads(record.Tax);
+        WriteValues(writer, document, record);
         writer.WriteEndObject();
     }
 
@@ -258,12 +254,18 @@ public static class Gstr2bWriter
         writer.WriteString("typ", NoteTypeCode(record.Kind));
         writer.WriteString("suptyp", PortalCodes.Of(record.InvoiceType));
         writer.WriteString("dt", PortalFormat.Date(record.Date));
+        WriteValues(writer, document, record);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The fields invoices and notes end with: value, place of supply, availability, taxable value and tax heads.</summary>
+    private static void WriteValues(Utf8JsonWriter writer, StatementDocument document, InwardRecord record)
+    {
         writer.WriteMoney("val", record.TaxableValue + record.Tax.Total);
         WritePlaceOfSupply(writer, record);
         WriteAvailability(writer, document);
         writer.WriteMoney("txval", record.TaxableValue);
         writer.WriteHeads(record.Tax);
-        writer.WriteEndObject();
     }
 
     private static void WriteIsd(Utf8JsonWriter writer, Entry entry)
