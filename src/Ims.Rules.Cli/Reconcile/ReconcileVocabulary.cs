@@ -25,28 +25,9 @@ internal static class ReconcileVocabulary
         MatchStatus.Ineligible => "Ineligible (bypasses IMS)",
     };
 
-    public static string Of(MatchRule rule) => rule switch
-    {
-        MatchRule.Exact => "exact",
-        MatchRule.NormalisedNumber => "normalisedNumber",
-        MatchRule.AmountTolerance => "amountTolerance",
-        MatchRule.DateTolerance => "dateTolerance",
-        MatchRule.PanLevel => "panLevel",
-    };
+    public static string Of(MatchRule rule) => MatchNames.Of(rule);
 
-    public static string Of(DifferenceField field) => field switch
-    {
-        DifferenceField.SupplierGstin => "supplierGstin",
-        DifferenceField.Number => "number",
-        DifferenceField.Date => "date",
-        DifferenceField.TaxableValue => "taxableValue",
-        DifferenceField.Igst => "igst",
-        DifferenceField.Cgst => "cgst",
-        DifferenceField.Sgst => "sgst",
-        DifferenceField.Cess => "cess",
-        DifferenceField.PlaceOfSupply => "placeOfSupply",
-        DifferenceField.ReverseCharge => "reverseCharge",
-    };
+    public static string Of(DifferenceField field) => MatchNames.Of(field);
 
     public static string Of(IneligibleReason reason) => reason switch
     {

@@ -55,7 +55,7 @@ internal sealed class NearCandidates(Matcher matcher, ReconciliationPolicy polic
     {
         if (pairedWith is not null)
         {
-            return (other, RejectionReason.AlreadyMatched, $"already paired with {pairedWith.Id} by rule {Text.Rule(rule!.Value)}");
+            return (other, RejectionReason.AlreadyMatched, $"already paired with {pairedWith.Id} by rule {MatchNames.Of(rule!.Value)}");
         }
 
         if (other.Kind != doc.Kind)

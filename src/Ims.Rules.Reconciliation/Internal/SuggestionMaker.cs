@@ -71,7 +71,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
 
         var tolerated = line.Differences.IsEmpty ? string.Empty : "; tolerated: " + string.Join(", ", line.Differences.Select(Text.Difference));
         var chain = line.EarlierVersions.IsEmpty ? string.Empty : $" It amends {string.Join(", ", line.EarlierVersions)}: accepting each version settles the amendment's delta against its original (R41, R42).";
-        var reason = $"Matches the books (rule {Text.Rule(line.Rule!.Value)}{tolerated}): accept it (R12).{chain}";
+        var reason = $"Matches the books (rule {MatchNames.Of(line.Rule!.Value)}{tolerated}): accept it (R12).{chain}";
         return new Suggestion
         {
             Kind = SuggestionKind.Accept,
@@ -83,7 +83,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
     private Suggestion Partial(ReconciliationLine line)
     {
         var beyond = string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference));
-        return PendingOrDecide(line.Ims!, $"Differs from the books beyond tolerance (rule {Text.Rule(line.Rule!.Value)}): {beyond}.",
+        return PendingOrDecide(line.Ims!, $"Differs from the books beyond tolerance (rule {MatchNames.Of(line.Rule!.Value)}): {beyond}.",
             "Keep it Pending while the supplier corrects it or the books are checked", "Accept it if the IMS values are right (and correct the books); reject it if they are wrong");
     }
 
@@ -148,7 +148,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         };
         var books = line.Book is null
             ? " Not in the books."
-            : $" In the books as {line.Book.Id} (rule {Text.Rule(line.Rule!.Value)}{(line.Differences.Any(d => !d.WithinTolerance) ? "; differs: " + string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference)) : string.Empty)}).";
+            : $" In the books as {line.Book.Id} (rule {MatchNames.Of(line.Rule!.Value)}{(line.Differences.Any(d => !d.WithinTolerance) ? "; differs: " + string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference)) : string.Empty)}).";
         return new Suggestion { Kind = SuggestionKind.None, Reason = why + books };
     }
 

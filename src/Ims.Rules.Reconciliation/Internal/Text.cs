@@ -35,29 +35,6 @@ internal static class Text
         RecordKind.IsdCreditNote => "ISD credit note",
     };
 
-    public static string Rule(MatchRule rule) => rule switch
-    {
-        MatchRule.Exact => "exact",
-        MatchRule.NormalisedNumber => "normalisedNumber",
-        MatchRule.AmountTolerance => "amountTolerance",
-        MatchRule.DateTolerance => "dateTolerance",
-        MatchRule.PanLevel => "panLevel",
-    };
-
-    public static string Field(DifferenceField field) => field switch
-    {
-        DifferenceField.SupplierGstin => "supplierGstin",
-        DifferenceField.Number => "number",
-        DifferenceField.Date => "date",
-        DifferenceField.TaxableValue => "taxableValue",
-        DifferenceField.Igst => "igst",
-        DifferenceField.Cgst => "cgst",
-        DifferenceField.Sgst => "sgst",
-        DifferenceField.Cess => "cess",
-        DifferenceField.PlaceOfSupply => "placeOfSupply",
-        DifferenceField.ReverseCharge => "reverseCharge",
-    };
-
     public static string FinancialYear(int startYear) => string.Create(CultureInfo.InvariantCulture, $"{startYear:0000}-{(startYear + 1) % 100:00}");
 
     /// <summary>A difference in words: <c>igst 180.00 → 680.00 (+500.00)</c>.</summary>
@@ -66,6 +43,6 @@ internal static class Text
         var change = difference.Amount is { } amount ? $" ({SignedMoney(amount)})"
             : difference.Days is { } days ? string.Create(CultureInfo.InvariantCulture, $" ({days:+0;-0} days)")
             : string.Empty;
-        return $"{Field(difference.Field)} {difference.Books} → {difference.Ims}{change}";
+        return $"{MatchNames.Of(difference.Field)} {difference.Books} → {difference.Ims}{change}";
     }
 }
