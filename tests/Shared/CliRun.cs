@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using Ims.Rules.Cli;
 
-namespace Ims.Rules.Json.Tests.Support;
+namespace Ims.Rules.Testing;
 
-/// <summary>The outcome of one in-process run of ims-rules.</summary>
+/// <summary>The outcome of one in-process run of ims-rules (shared by the test projects that run the tool).</summary>
 internal sealed record CliRun(int Exit, string Out, string Err)
 {
     public static CliRun Of(params string[] args)

@@ -6,6 +6,7 @@ using Ims.Rules.Json.Tests.Support;
 using Ims.Rules.Periods;
 using Ims.Rules.Registration;
 using Ims.Rules.Statements;
+using Ims.Rules.Testing;
 using NodaTime;
 
 namespace Ims.Rules.Json.Tests.Cli;

@@ -1,5 +1,6 @@
 using System.IO;
 using Ims.Rules.Json.Tests.Support;
+using Ims.Rules.Testing;
 
 namespace Ims.Rules.Json.Tests.Cli;
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Ims.Rules.Json.Tests.Support;
+using Ims.Rules.Testing;
 
 namespace Ims.Rules.Json.Tests.Cli;
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Ims.Rules.Json.Tests.Support;
+using Ims.Rules.Testing;
 
 namespace Ims.Rules.Json.Tests.Cli;
 

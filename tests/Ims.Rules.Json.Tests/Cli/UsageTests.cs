@@ -1,4 +1,5 @@
 using System;
+using Ims.Rules.Testing;
 
 namespace Ims.Rules.Json.Tests.Cli;
 
@@ -7,7 +8,7 @@ public sealed class UsageTests
     [Fact]
     public void Run_NoArguments_ExitsTwoWithAHint()
     {
-        var run = Support.CliRun.Of();
+        var run = CliRun.Of();
 
         run.Exit.Should().Be(2);
         run.Err.Should().Contain("--help");
@@ -16,13 +17,13 @@ public sealed class UsageTests
     [Fact]
     public void Run_UnknownCommand_ExitsTwo()
     {
-        Support.CliRun.Of("compile", "x.json").Exit.Should().Be(2);
+        CliRun.Of("compile", "x.json").Exit.Should().Be(2);
     }
 
     [Fact]
     public void Run_Help_ListsEveryCommand()
     {
-        var run = Support.CliRun.Of("--help");
+        var run = CliRun.Of("--help");
 
         run.Exit.Should().Be(0);
         run.Out.Should().Contain("compute").And.Contain("timeline").And.Contain("explain").And.Contain("validate").And.Contain("diff").And.Contain("convert");
@@ -37,7 +38,7 @@ public sealed class UsageTests
     [InlineData("convert")]
     public void Run_CommandHelp_HasAnExample(string command)
     {
-        var run = Support.CliRun.Of(command, "--help");
+        var run = CliRun.Of(command, "--help");
 
         run.Exit.Should().Be(0);
         run.Out.Should().Contain("Example:").And.Contain("ims-rules " + command);

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Json.Tests.Support;
+using Ims.Rules.Testing;
 
 namespace Ims.Rules.Json.Tests.Examples;
 

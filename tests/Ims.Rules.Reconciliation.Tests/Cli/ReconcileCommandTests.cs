@@ -5,6 +5,7 @@ using System.Text.Json;
 using Ims.Rules.Json;
 using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Tests.Support;
+using Ims.Rules.Testing;
 
 namespace Ims.Rules.Reconciliation.Tests.Cli;
 
