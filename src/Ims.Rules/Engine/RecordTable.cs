@@ -14,7 +14,7 @@ namespace Ims.Rules.Engine;
 internal sealed class RecordTable(ImmutableArray<InwardRecord> source, int capacity)
 {
     private readonly List<RecordExtras> _extras = [];
-    private RecordFacts[] _facts = new RecordFacts[capacity];
+    private readonly RecordFacts[] _facts = new RecordFacts[capacity];
     private ImsAction[] _actions = [];
 
     /// <summary>The number of records.</summary>
@@ -23,14 +23,9 @@ internal sealed class RecordTable(ImmutableArray<InwardRecord> source, int capac
     /// <summary>The record at <paramref name="index"/>.</summary>
     public PreparedRecord this[int index] => new(this, index);
 
-    /// <summary>Adds the case's record at <paramref name="sourceIndex"/>.</summary>
+    /// <summary>Adds the case's record at <paramref name="sourceIndex"/> (never more than the capacity: one row per case record at most).</summary>
     public PreparedRecord Add(int sourceIndex)
     {
-        if (Count == _facts.Length)
-        {
-            Array.Resize(ref _facts, Math.Max(4, Count * 2));
-        }
-
         _facts[Count] = new RecordFacts { Source = sourceIndex, Original = -1 };
         return new PreparedRecord(this, Count++);
     }
