@@ -3,6 +3,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using Ims.Rules.Actions;
+using Ims.Rules.Cases;
 using Ims.Rules.Money;
 using Ims.Rules.Periods;
 using Ims.Rules.Records;
@@ -13,10 +14,8 @@ using static Ims.Rules.Tests.Support.Build;
 namespace Ims.Rules.Tests.Laws;
 
 /// <summary>Laws of amendments (R39–R43).</summary>
-public sealed class AmendmentLawTests
+public sealed class AmendmentLawTests : CoveredLaw
 {
-    private static readonly Config Thousand = LawRuns.Cases(1000);
-
     /// <summary>An original and one to three amendments in later months, each accepted or left without action.</summary>
     private static Gen<(List<InwardRecord> Chain, List<ImsAction> Actions)> ChainGen() =>
         from kind in Gen.Elements(RecordKind.Invoice, RecordKind.CreditNote, RecordKind.DebitNote, RecordKind.BillOfEntry)
@@ -48,27 +47,28 @@ public sealed class AmendmentLawTests
         return (chain, actions);
     }
 
-    [Fact]
-    public void ComputeRange_AllVersionsAccepted_EffectsAddUpToTheLastAmendedValue()
+    [Law]
+    public Property ComputeRange_AllVersionsAccepted_EffectsAddUpToTheLastAmendedValue()
     {
-        Check.One(Thousand, Prop.ForAll(ChainGen().ToArbitrary(), generated =>
+        return Prop.ForAll(ChainGen().ToArbitrary(), generated =>
         {
             var imsCase = Case(generated.Chain, generated.Actions, FiledMonthly("2024-04", "2026-12"));
             var statements = ImsEngine.Create(imsCase).ComputeRange(Month("2025-10"), Month("2026-12"));
             var total = statements.SelectMany(s => s.Documents).Aggregate(TaxAmounts.Zero, (sum, d) => sum + d.Itc);
             var last = generated.Chain[^1];
             var expected = last.Kind == RecordKind.CreditNote ? last.Tax.Negate() : last.Tax;
-            return total == expected;
-        }));
+            var accepted = generated.Actions.Select(a => a.RecordId).ToHashSet();
+            return Covered(total == expected,
+                (generated.Chain.Skip(1).Any(r => accepted.Contains(r.Id)), "an amendment accepted"),
+                (generated.Chain.Skip(1).Any(r => !accepted.Contains(r.Id)), "an amendment left without action"));
+        });
     }
 
-    [Fact]
-    public void ComputeRange_NoRecord_AppearsInTwoStatements()
+    [Law]
+    public Property ComputeRange_NoRecord_AppearsInTwoStatements(ImsCase imsCase)
     {
-        Check.One(Thousand, Prop.ForAll(Arbitraries.Cases(), imsCase =>
-        {
-            var documents = ImsEngine.Create(imsCase).ComputeRange(Month("2025-09"), Month("2026-02")).SelectMany(s => s.Documents).ToList();
-            return documents.Select(d => d.RecordId).Distinct().Count() == documents.Count;
-        }));
+        var documents = ImsEngine.Create(imsCase).ComputeRange(Month("2025-09"), Month("2026-02")).SelectMany(s => s.Documents).ToList();
+        return Covered(documents.Select(d => d.RecordId).Distinct().Count() == documents.Count,
+            (imsCase.Records.Any(r => r.Amends is not null), "a case with an amendment"));
     }
 }

@@ -14,7 +14,7 @@ using static Ims.Rules.Tests.Support.Build;
 namespace Ims.Rules.Tests.Laws;
 
 /// <summary>Law 8: bad data is a finding, never an exception.</summary>
-public sealed class RobustnessLawTests
+public sealed class RobustnessLawTests : CoveredLaw
 {
     private static readonly Instant[] OddInstants =
     [
@@ -75,10 +75,10 @@ public sealed class RobustnessLawTests
             Recipient = imsCase.Recipient with { Profile = [.. profile] },
         };
 
-    [Fact]
-    public void ImsEngine_GeneratedCasesWithInvalidValues_NeverThrow()
+    [Law]
+    public Property ImsEngine_GeneratedCasesWithInvalidValues_NeverThrow()
     {
-        Check.One(LawRuns.Cases(1000), Prop.ForAll(SpoiltCases().ToArbitrary(), imsCase =>
+        return Prop.ForAll(SpoiltCases().ToArbitrary(), imsCase =>
         {
             var engine = ImsEngine.Create(imsCase);
             var statements = engine.ComputeRange(Month("2025-09"), Month("2026-03"));
@@ -92,7 +92,8 @@ public sealed class RobustnessLawTests
                 engine.PendingAllowance(record.Id, Ist("2025-12-01"));
             }
 
-            return statements.Length > 0;
-        }));
+            return Covered(statements.Length > 0,
+                (engine.CaseFindings.Length > 0 || statements.Any(s => s.Findings.Length > 0), "bad data reported as findings"));
+        });
     }
 }

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Ims.Rules.Money;
+using Ims.Rules.Tests.Laws;
 
 namespace Ims.Rules.Tests.Money;
 
@@ -38,8 +39,8 @@ public sealed class PaiseTests
         Paise.IsWhole(Dec(rupees)).Should().Be(whole);
     }
 
-    [Fact]
-    public void Round_AnyAmount_IsIdempotentWhole_AndWithinHalfAPaisa()
+    [Law]
+    public Property Round_AnyAmount_IsIdempotentWhole_AndWithinHalfAPaisa()
     {
         var amounts = Gen.Choose(int.MinValue, int.MaxValue).Select(n => n / 10_000m);
         var property = Prop.ForAll(Arb.From(amounts), x =>
@@ -51,7 +52,7 @@ public sealed class PaiseTests
                 && Paise.Round(-x) == -rounded;
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
+        return property;
     }
 
     private static decimal Dec(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);

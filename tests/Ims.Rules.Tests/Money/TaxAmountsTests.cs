@@ -5,6 +5,7 @@ using System.Threading;
 using FsCheck;
 using FsCheck.Fluent;
 using Ims.Rules.Money;
+using Ims.Rules.Tests.Laws;
 
 namespace Ims.Rules.Tests.Money;
 
@@ -222,26 +223,26 @@ public sealed class TaxAmountsTests
         }
     }
 
-    [Fact]
-    public void Arithmetic_AnyAmounts_AddingThenSubtractingGivesBackTheFirst()
+    [Law]
+    public Property Arithmetic_AnyAmounts_AddingThenSubtractingGivesBackTheFirst()
     {
         var property = Prop.ForAll(Arb.From(Amounts()), Arb.From(Amounts()), (a, b) =>
             (a + b) - b == a && (a - b) + b == a && a + b == b + a && a - a == TaxAmounts.Zero);
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
+        return property;
     }
 
-    [Fact]
-    public void Arithmetic_AnyAmounts_TotalOfSumIsSumOfTotals()
+    [Law]
+    public Property Arithmetic_AnyAmounts_TotalOfSumIsSumOfTotals()
     {
         var property = Prop.ForAll(Arb.From(Amounts()), Arb.From(Amounts()), (a, b) =>
             (a + b).Total == a.Total + b.Total && (-a).Total == -a.Total);
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
+        return property;
     }
 
-    [Fact]
-    public void Parts_AnyAmounts_AddUpAndHaveTheRightSigns()
+    [Law]
+    public Property Parts_AnyAmounts_AddUpAndHaveTheRightSigns()
     {
         var property = Prop.ForAll(Arb.From(Amounts()), a =>
             a.NegativePart() + a.PositivePart() == a
@@ -249,11 +250,11 @@ public sealed class TaxAmountsTests
             && !(-a.NegativePart()).HasNegative
             && a.NegativePart() == -(-a).PositivePart());
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
+        return property;
     }
 
-    [Fact]
-    public void Arithmetic_AnyAmounts_GivesExactlyWhatRoundingEachHeadWould()
+    [Law]
+    public Property Arithmetic_AnyAmounts_GivesExactlyWhatRoundingEachHeadWould()
     {
         // Results skip rounding (their heads are already in paise); they must equal, digit for digit, the rounded construction.
         static bool Same(TaxAmounts result, decimal igst, decimal cgst, decimal sgst, decimal cess) =>
@@ -267,7 +268,7 @@ public sealed class TaxAmountsTests
             && Same(a.NegativePart(), Math.Min(a.Igst, 0), Math.Min(a.Cgst, 0), Math.Min(a.Sgst, 0), Math.Min(a.Cess, 0))
             && Same(a.PositivePart(), Math.Max(a.Igst, 0), Math.Max(a.Cgst, 0), Math.Max(a.Sgst, 0), Math.Max(a.Cess, 0)));
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
+        return property;
     }
 
     /// <summary>Amounts with up to four decimals (so construction must round), up to about ±2 lakh crore.</summary>

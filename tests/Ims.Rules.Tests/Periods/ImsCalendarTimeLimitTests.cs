@@ -6,6 +6,7 @@ using Ims.Rules.Periods;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
 using static Ims.Rules.Tests.Support.Calendars;
+using Ims.Rules.Tests.Laws;
 
 namespace Ims.Rules.Tests.Periods;
 
@@ -97,8 +98,8 @@ public sealed class ImsCalendarTimeLimitTests
         Monthly().TimeLimit(Date("2019-12-01")).Should().Be(Date("2020-10-20"));
     }
 
-    [Fact]
-    public void TimeLimit_R35_AnyDocumentFromFy2021To22_FallsOn30NovemberOrTheEarlierAnnualReturn()
+    [Law(MaxTest = 500)]
+    public Property TimeLimit_R35_AnyDocumentFromFy2021To22_FallsOn30NovemberOrTheEarlierAnnualReturn()
     {
         var calendar = Monthly();
         var dates = Gen.Choose(0, 365 * 30).Select(days => new LocalDate(2021, 4, 1).PlusDays(days));
@@ -112,6 +113,6 @@ public sealed class ImsCalendarTimeLimitTests
                 && annual.TimeLimit(date) == year.LastDay.PlusDays(100);
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), property);
+        return property;
     }
 }

@@ -8,6 +8,7 @@ using Ims.Rules.Records;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
 using static Ims.Rules.Tests.Support.Calendars;
+using Ims.Rules.Tests.Laws;
 
 namespace Ims.Rules.Tests.Periods;
 
@@ -376,8 +377,8 @@ public sealed class ImsCalendarWindowTests
         calendar.WindowMonth(SupplierForm.Gstr1, ReturnFrequency.Quarterly, Date("2026-01-13")).Should().Be(Ym("2025-12"));
     }
 
-    [Fact]
-    public void WindowMonth_R29_AnyDateAndForm_LiesBetweenThePreviousWindowEndAndItsOwn()
+    [Law(MaxTest = 2000)]
+    public Property WindowMonth_R29_AnyDateAndForm_LiesBetweenThePreviousWindowEndAndItsOwn()
     {
         var dates = Gen.Choose(0, 365 * 10).Select(days => new LocalDate(2021, 1, 1).PlusDays(days));
         var forms = Gen.Elements(WindowForms.ToArray());
@@ -389,11 +390,11 @@ public sealed class ImsCalendarWindowTests
                 && _calendar.WindowMonth(pair.Form, pair.Frequency, date.PlusDays(1)) >= month;
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), property);
+        return property;
     }
 
-    [Fact]
-    public void WindowMonth_R29_WithAnyExtensionOfUpToTenDays_StillPartitionsTheDates()
+    [Law(MaxTest = 2000)]
+    public Property WindowMonth_R29_WithAnyExtensionOfUpToTenDays_StillPartitionsTheDates()
     {
         var extended = Gen.Elements(ExtendedReturn.Gstr1, ExtendedReturn.Iff, ExtendedReturn.Gstr5, ExtendedReturn.Gstr6);
         var cases = from form in extended
@@ -413,6 +414,6 @@ public sealed class ImsCalendarWindowTests
                 && IndianTime.EndOf(calendar.WindowEnd(c.pair.Form, c.pair.Frequency, month)) <= calendar.GenerationInstant(ReturnPeriod.Month(month));
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), property);
+        return property;
     }
 }

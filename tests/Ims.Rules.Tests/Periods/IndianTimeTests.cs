@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Ims.Rules.Periods;
 using NodaTime;
+using Ims.Rules.Tests.Laws;
 
 namespace Ims.Rules.Tests.Periods;
 
@@ -67,8 +68,8 @@ public sealed class IndianTimeTests
         ist.LocalDateTime.Should().Be(new LocalDateTime(2025, 11, 11, 23, 59));
     }
 
-    [Fact]
-    public void StartOfAndDateOf_AnyDate_RoundTrip()
+    [Law]
+    public Property StartOfAndDateOf_AnyDate_RoundTrip()
     {
         var dates = Gen.Choose(0, 365 * 200).Select(days => new LocalDate(2000, 1, 1).PlusDays(days));
         var property = Prop.ForAll(Arb.From(dates), date =>
@@ -76,6 +77,6 @@ public sealed class IndianTimeTests
             && IndianTime.DateOf(IndianTime.EndOf(date) - Duration.Epsilon) == date
             && IndianTime.EndOf(date) - IndianTime.StartOf(date) == Duration.FromDays(1));
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
+        return property;
     }
 }

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Ims.Rules.Periods;
 using NodaTime;
+using Ims.Rules.Tests.Laws;
 
 namespace Ims.Rules.Tests.Periods;
 
@@ -285,8 +286,8 @@ public sealed class ReturnPeriodTests
         none.IsQuarter.Should().BeFalse();
     }
 
-    [Fact]
-    public void RoundTrip_AnyMonth_ParsesBackFromIsoAndPortal()
+    [Law]
+    public Property RoundTrip_AnyMonth_ParsesBackFromIsoAndPortal()
     {
         var property = Prop.ForAll(Arb.From(Months()), month =>
         {
@@ -299,11 +300,11 @@ public sealed class ReturnPeriodTests
                 && period.Next() > period;
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
+        return property;
     }
 
-    [Fact]
-    public void RoundTrip_AnyQuarter_PortalStringIsItsLastMonthAndItsIsoStringItsFirst()
+    [Law]
+    public Property RoundTrip_AnyQuarter_PortalStringIsItsLastMonthAndItsIsoStringItsFirst()
     {
         var property = Prop.ForAll(Arb.From(Months()), month =>
         {
@@ -319,7 +320,7 @@ public sealed class ReturnPeriodTests
                 && quarter.Next().Previous() == quarter;
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
+        return property;
     }
 
     /// <summary>Months from January 2000 to December 2200.</summary>
