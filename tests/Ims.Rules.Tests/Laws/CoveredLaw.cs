@@ -20,7 +20,7 @@ public abstract class CoveredLaw : IDisposable
     /// <summary>The least share of cases that must reach each interesting path: 5 %.</summary>
     public const double MinimumShare = 0.05;
 
-    private readonly Dictionary<string, (int Cases, int Reached)> paths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Cases, int Reached)> _paths = new(StringComparer.Ordinal);
 
     /// <summary>The law's verdict for one case, classified by each interesting path it reached.</summary>
     protected Property Covered(bool holds, params (bool Reached, string Path)[] reached)
@@ -29,8 +29,8 @@ public abstract class CoveredLaw : IDisposable
         var property = holds.ToProperty();
         foreach (var (hit, path) in reached)
         {
-            var (cases, hits) = paths.GetValueOrDefault(path);
-            paths[path] = (cases + 1, hits + (hit ? 1 : 0));
+            var (cases, hits) = _paths.GetValueOrDefault(path);
+            _paths[path] = (cases + 1, hits + (hit ? 1 : 0));
             property = property.Classify(hit, path);
         }
 
@@ -42,7 +42,7 @@ public abstract class CoveredLaw : IDisposable
         GC.SuppressFinalize(this);
         // Only a run that checked exactly its cases has shares to judge: a failing run stops early or shrinks,
         // and its own failure is the message that matters.
-        var starved = paths
+        var starved = _paths
             .Where(p => p.Value.Cases == LawRuns.Count && p.Value.Reached < MinimumShare * p.Value.Cases)
             .Select(p => string.Create(CultureInfo.InvariantCulture, $"'{p.Key}' reached by {p.Value.Reached} of {p.Value.Cases} cases"))
             .ToList();
