@@ -150,8 +150,7 @@ public sealed class ImsEngine
 
         if (statementPeriod.Start != period.Start || (period.IsQuarter && !statementPeriod.IsQuarter))
         {
-            findings.Add(new Finding(FindingCodes.NotGeneratedQrmpMonth, Severity.Info, null,
-                $"{period} has no statement of its own: the recipient's statement period there is {Describe(statementPeriod)} (R34, policy qrmpMonthlyStatements)."));
+            findings.Add(FindingCatalogue.NotGeneratedQrmpMonth.For(null, period, Describe(statementPeriod)));
             return header with { Period = period, AsOf = at ?? Calendar.GenerationInstant(period), Findings = StatementAssembler.Order(findings) };
         }
 
@@ -170,8 +169,7 @@ public sealed class ImsEngine
         {
             if (ownFiled < generated)
             {
-                findings.Add(new Finding(FindingCodes.Gstr3bBeforeStatement, Severity.Warning, null,
-                    $"GSTR-3B for {statementPeriod} is recorded as filed at {CasePreparer.Text(ownFiled)}, before its GSTR-2B was generated at {CasePreparer.Text(generated)} (R33); the statement is taken as frozen at generation."));
+                findings.Add(FindingCatalogue.Gstr3bBeforeStatement.For(null, statementPeriod, CasePreparer.Text(ownFiled), CasePreparer.Text(generated)));
             }
 
             asOf = ownFiled < generated ? generated : ownFiled;
@@ -180,8 +178,7 @@ public sealed class ImsEngine
         header = header with { AsOf = asOf };
         if (asOf < generated)
         {
-            findings.Add(new Finding(FindingCodes.NotGeneratedYet, Severity.Info, null,
-                $"The GSTR-2B for {statementPeriod} is generated at {CasePreparer.Text(generated)}, after {CasePreparer.Text(asOf)} (R28)."));
+            findings.Add(FindingCatalogue.NotGeneratedYet.For(null, statementPeriod, CasePreparer.Text(generated), CasePreparer.Text(asOf)));
             return header with { Findings = StatementAssembler.Order(findings) };
         }
 
@@ -189,13 +186,11 @@ public sealed class ImsEngine
         {
             if (Case.Policies.Sequential == SequentialPolicy.Refuse)
             {
-                findings.Add(new Finding(FindingCodes.NotGeneratedSequential, Severity.Warning, null,
-                    $"The GSTR-2B for {statementPeriod} is not generated while GSTR-3B for {previous} is unfiled (R32, policy sequential)."));
+                findings.Add(FindingCatalogue.NotGeneratedSequential.For(null, statementPeriod, previous));
                 return header with { Findings = StatementAssembler.Order(findings) };
             }
 
-            findings.Add(new Finding(FindingCodes.SequentialProjected, Severity.Warning, null,
-                $"GSTR-3B for {previous} is unfiled, so the portal would not generate this GSTR-2B yet (R32); it is projected as policy sequential: project asks."));
+            findings.Add(FindingCatalogue.SequentialProjected.For(null, previous));
         }
 
         var evaluation = new Evaluation(Calendar, Case.Policies, statementPeriod, asOf);
@@ -249,7 +244,7 @@ public sealed class ImsEngine
 
         if (record.Route is not (Route.Ims or Route.NotFiled))
         {
-            return new PendingAllowance(false, null, "The record bypasses IMS and cannot be actioned (R3, R4).");
+            return new PendingAllowance(false, null, $"The record bypasses IMS and cannot be actioned ({RuleIds.R3}, {RuleIds.R4}).");
         }
 
         var period = record.Route == Route.NotFiled ? Calendar.StatementPeriodOf(Calendar.WindowMonth(record.Record.Form, record.Record.SupplierFrequency, IndianTime.DateOf(at))) : record.Period;
@@ -259,19 +254,19 @@ public sealed class ImsEngine
         if (restriction is null)
         {
             return new PendingAllowance(true, null, record.IsBillOfEntry
-                ? "A bill of entry may be kept Pending; only section 16(4) bounds it (R51, R54)."
-                : "Pending is allowed until the section 16(4) deadline (R27, R37).");
+                ? $"A bill of entry may be kept Pending; only section 16(4) bounds it ({RuleIds.R51}, {RuleIds.R54})."
+                : $"Pending is allowed until the section 16(4) deadline ({RuleIds.R27}, {RuleIds.R37}).");
         }
 
         if (ruleSet != RuleSet.Ims2025)
         {
-            return new PendingAllowance(false, null, $"Pending is not allowed for {restriction} in a GSTR-2B period before Oct-2025 (R22).");
+            return new PendingAllowance(false, null, $"Pending is not allowed for {restriction} in a GSTR-2B period before Oct-2025 ({RuleIds.R22}).");
         }
 
         var until = Calendar.OnePeriodPendingDeadline(period);
         return at < IndianTime.EndOf(until)
-            ? new PendingAllowance(true, until, $"Pending is allowed for {restriction} for one tax period, until {until:uuuu-MM-dd} (R24, R25).")
-            : new PendingAllowance(false, until, $"Pending for {restriction} was allowed only until {until:uuuu-MM-dd} (R25).");
+            ? new PendingAllowance(true, until, $"Pending is allowed for {restriction} for one tax period, until {until:uuuu-MM-dd} ({RuleIds.R24}, {RuleIds.R25}).")
+            : new PendingAllowance(false, until, $"Pending for {restriction} was allowed only until {until:uuuu-MM-dd} ({RuleIds.R25}).");
     }
 
     /// <summary>The records that can be in a period's statement: its own, and earlier ones that may have waited (R14, R43) or been acted on late (R17).</summary>
