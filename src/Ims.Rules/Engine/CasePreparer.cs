@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Ims.Rules.Actions;
 using Ims.Rules.Cases;
+using Ims.Rules.Decisions;
 using Ims.Rules.Findings;
 using Ims.Rules.Periods;
 using Ims.Rules.Records;
@@ -479,7 +481,7 @@ internal sealed class CasePreparer
         {
             var action = actions[i];
             var j = i - 1;
-            for (; j >= 0 && Compare(actions[j], action) > 0; j--)
+            for (; j >= 0 && ActionPrecedence.Compare(actions[j], action) > 0; j--)
             {
                 actions[j + 1] = actions[j];
             }
@@ -511,8 +513,6 @@ internal sealed class CasePreparer
 
         return kept;
     }
-
-    private static int Compare(ImsAction a, ImsAction b) => a.At != b.At ? a.At.CompareTo(b.At) : Strength(a).CompareTo(Strength(b));
 
     /// <summary>The checks on an action that do not depend on the statement: R1, R3, R4, R6, R51.</summary>
     private static Finding? StaticCheck(PreparedRecord prepared, ImsAction action)
@@ -549,28 +549,44 @@ internal sealed class CasePreparer
         return null;
     }
 
-    // Ties are broken by the action, then by its declaration and remark, never by input order.
-    private static (int, int, decimal, string) Strength(ImsAction action) => (
-        action.Action switch
-        {
-            ActionKind.NoAction => 0,
-            ActionKind.Accept => 1,
-            ActionKind.Pending => 2,
-            ActionKind.Reject => 3,
-        },
-        action.ItcReduction is { } reduction ? 1 + (int)reduction.Kind : 0,
-        action.ItcReduction?.Declared.Total ?? 0,
-        action.Remark ?? string.Empty);
-
-    private static FindingTemplate BypassOf(PreparedRecord prepared) => prepared.Route switch
+    private static FindingTemplate BypassOf(PreparedRecord prepared) => PublicRoute(prepared) switch
     {
-        Route.PlaceOfSupply => FindingCatalogue.BypassPlaceOfSupply,
-        Route.TimeBarred => FindingCatalogue.BypassTimeBarred,
-        Route.IsdIneligible or Route.Direct when prepared.Record.Form == SupplierForm.Gstr6 => FindingCatalogue.BypassIsd,
-        Route.Direct when prepared.Record.ReverseCharge => FindingCatalogue.BypassReverseCharge,
-        Route.Direct when prepared.Record.Form == SupplierForm.Gstr5 => FindingCatalogue.BypassGstr5,
-        Route.Direct when prepared.IsBillOfEntry => FindingCatalogue.BypassImportBefore2025,
+        RecordRoute.PlaceOfSupply => FindingCatalogue.BypassPlaceOfSupply,
+        RecordRoute.TimeBarred => FindingCatalogue.BypassTimeBarred,
+        RecordRoute.Isd or RecordRoute.IsdIneligible => FindingCatalogue.BypassIsd,
+        RecordRoute.ReverseCharge => FindingCatalogue.BypassReverseCharge,
+        RecordRoute.NonResident => FindingCatalogue.BypassGstr5,
+        RecordRoute.ImportBeforeIms => FindingCatalogue.BypassImportBefore2025,
         _ => FindingCatalogue.BypassOther,
+    };
+
+    /// <summary>The route as the public answer names it: <see cref="Route.Direct"/> told apart by why the record skips IMS (R4, R6, R7).</summary>
+    internal static RecordRoute PublicRoute(PreparedRecord prepared) => prepared.Route switch
+    {
+        Route.Ims => RecordRoute.Ims,
+        Route.NotFiled => RecordRoute.NotFiled,
+        Route.PlaceOfSupply => RecordRoute.PlaceOfSupply,
+        Route.TimeBarred => RecordRoute.TimeBarred,
+        Route.IsdIneligible => RecordRoute.IsdIneligible,
+        Route.Excluded => RecordRoute.LeftOut,
+        Route.Direct when prepared.Record.Form == SupplierForm.Gstr6 => RecordRoute.Isd,
+        Route.Direct when prepared.IsBillOfEntry => RecordRoute.ImportBeforeIms,
+        Route.Direct when prepared.Record.ReverseCharge => RecordRoute.ReverseCharge,
+        Route.Direct when prepared.Record.Form == SupplierForm.Gstr5 => RecordRoute.NonResident,
+        Route.Direct => RecordRoute.BeforeIms,
+    };
+
+    /// <summary>The rule IDs that decide each route.</summary>
+    internal static ImmutableArray<string> RouteRules(RecordRoute route) => route switch
+    {
+        RecordRoute.Ims => [RuleIds.R1],
+        RecordRoute.NotFiled => [RuleIds.R9],
+        RecordRoute.ReverseCharge or RecordRoute.Isd or RecordRoute.IsdIneligible or RecordRoute.NonResident => [RuleIds.R4],
+        RecordRoute.ImportBeforeIms => [RuleIds.R4, RuleIds.R7],
+        RecordRoute.BeforeIms => [RuleIds.R6],
+        RecordRoute.PlaceOfSupply => [RuleIds.R3],
+        RecordRoute.TimeBarred => [RuleIds.R3, RuleIds.R36, RuleIds.R35],
+        _ => [],
     };
 
     private static void AddError(PreparedRecord prepared, Finding finding)

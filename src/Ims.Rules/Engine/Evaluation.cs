@@ -330,6 +330,10 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         return (state, current, findings, until);
     }
 
+    /// <summary>R15: the action in force on the record at <paramref name="at"/>, after every rule that can set one aside; <see langword="null"/> for none.</summary>
+    public ImsAction? ActionInForce(PreparedRecord record, Instant at) =>
+        record.Route is Route.Ims or Route.NotFiled ? Resolve(record, at, explained: false).Deciding : null;
+
     private static Instant Min(Instant a, Instant b) => a < b ? a : b;
 
     private static Instant NextRevisionAfter(PreparedRecord record, Instant at)
@@ -391,7 +395,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     /// <summary>R22 (a)–(e): why Pending is restricted for this record, in words; <see langword="null"/> when it is not.</summary>
     public string? PendingRestriction(PreparedRecord record)
     {
-        if (record.Route != Route.Ims || record.IsBillOfEntry)
+        if (record.Route is not (Route.Ims or Route.NotFiled) || record.IsBillOfEntry)
         {
             return null;
         }
@@ -399,23 +403,23 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         var kind = record.Record.Kind;
         if (record.Original is not { } original)
         {
-            return kind == RecordKind.CreditNote && !record.Record.IsAmendment ? "an original credit note (R22a)" : null;
+            return kind == RecordKind.CreditNote && !record.Record.IsAmendment ? $"an original credit note ({RuleIds.R22}a)" : null;
         }
 
         var change = record.Record.Tax.Total - original.Record.Tax.Total;
         var before = LandingOf(original);
         if (kind == RecordKind.CreditNote)
         {
-            return change > 0 ? "an upward amendment of a credit note (R22b)"
-                : change < 0 && before.Landed && before.State == StateKind.Reject ? "a downward amendment of a rejected credit note (R22c)"
+            return change > 0 ? $"an upward amendment of a credit note ({RuleIds.R22}b)"
+                : change < 0 && before.Landed && before.State == StateKind.Reject ? $"a downward amendment of a rejected credit note ({RuleIds.R22}c)"
                 : null;
         }
 
         if (change < 0 && before.Accepting && calendar.Gstr3bFiledAt(before.Period) is { } filed && filed <= AsOf)
         {
             return record.Record.Eco
-                ? "a downward amendment of an accepted e-commerce document whose GSTR-3B was filed (R22e)"
-                : "a downward amendment of an accepted invoice or debit note whose GSTR-3B was filed (R22d)";
+                ? $"a downward amendment of an accepted e-commerce document whose GSTR-3B was filed ({RuleIds.R22}e)"
+                : $"a downward amendment of an accepted invoice or debit note whose GSTR-3B was filed ({RuleIds.R22}d)";
         }
 
         return null;
