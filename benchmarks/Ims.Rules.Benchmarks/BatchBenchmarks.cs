@@ -6,7 +6,7 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using Ims.Rules.Cases;
 using Ims.Rules.Periods;
-using Ims.Rules.Synthetic;
+using Ims.Rules.Testing;
 
 namespace Ims.Rules.Benchmarks;
 

@@ -1,7 +1,7 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using Ims.Rules.Json;
-using Ims.Rules.Synthetic;
+using Ims.Rules.Testing;
 
 namespace Ims.Rules.Benchmarks;
 

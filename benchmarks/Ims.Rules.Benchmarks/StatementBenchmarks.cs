@@ -6,7 +6,7 @@ using Ims.Rules.Cases;
 using Ims.Rules.Money;
 using Ims.Rules.Periods;
 using Ims.Rules.Statements;
-using Ims.Rules.Synthetic;
+using Ims.Rules.Testing;
 
 namespace Ims.Rules.Benchmarks;
 

@@ -2,7 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using Ims.Rules.Json;
-using Ims.Rules.Synthetic;
+using Ims.Rules.Testing;
 
 namespace Ims.Rules.Cli;
 

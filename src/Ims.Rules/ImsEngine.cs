@@ -89,9 +89,10 @@ public sealed class ImsEngine
 
     /// <summary>
     /// The edition of the rule catalogue (rules R1–R63) this release implements; release headings in
-    /// CHANGELOG.md name the same edition.
+    /// CHANGELOG.md name the same edition. A property, not a constant, so that it is read from the library
+    /// loaded at run time rather than copied into the caller when the caller was compiled.
     /// </summary>
-    public const string RuleCatalogue = "2026-11-21";
+    public static string RuleCatalogue { get; } = "2026-11-21";
 
     /// <summary>The case.</summary>
     public ImsCase Case { get; }

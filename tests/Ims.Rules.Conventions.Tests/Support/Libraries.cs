@@ -17,6 +17,7 @@ internal static class Libraries
         typeof(ImsEngine).Assembly,
         typeof(CaseReader).Assembly,
         typeof(Gstr2bReader).Assembly,
+        typeof(Testing.SyntheticCases).Assembly,
     ];
 
     /// <summary>Every public type of the published assemblies, nested public types included.</summary>

@@ -2,7 +2,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Ims.Rules.Periods;
 using Ims.Rules.Statements;
-using Ims.Rules.Synthetic;
+using Ims.Rules.Testing;
 
 namespace Ims.Rules.Tests.Engine;
 

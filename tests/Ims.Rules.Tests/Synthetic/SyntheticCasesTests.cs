@@ -1,7 +1,7 @@
 using System.Linq;
 using Ims.Rules.Findings;
 using Ims.Rules.Statements;
-using Ims.Rules.Synthetic;
+using Ims.Rules.Testing;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Synthetic;

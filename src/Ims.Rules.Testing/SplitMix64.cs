@@ -1,4 +1,4 @@
-namespace Ims.Rules.Synthetic;
+namespace Ims.Rules.Testing;
 
 /// <summary>A small seeded generator (SplitMix64): deterministic, so a synthetic case is reproducible from its seed.</summary>
 internal sealed class SplitMix64(ulong seed)

@@ -9,7 +9,7 @@ using Ims.Rules.Records;
 using Ims.Rules.Registration;
 using NodaTime;
 
-namespace Ims.Rules.Synthetic;
+namespace Ims.Rules.Testing;
 
 /// <summary>
 /// Large, realistic cases for benchmarks and load tests, deterministic from a seed: a monthly

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Ims.Rules.Synthetic;
+namespace Ims.Rules.Testing;
 
 /// <summary>What <see cref="SyntheticCases.Generate"/> builds.</summary>
 public sealed record SyntheticCaseOptions
