@@ -161,6 +161,11 @@ internal sealed class RecordExplanation(CaseFile loaded, InwardRecord record, IR
                 output.WriteLine($"      ITC effect {document.Itc}; rules {string.Join(", ", document.Rules)}");
                 shown++;
             }
+            else if (statement.CarryForward.FirstOrDefault(c => c.RecordId == record.Id) is { Reason: CarryForwardReason.AwaitingOriginal } held)
+            {
+                output.WriteLine(heading + $"carried forward since {held.Since}, awaiting its original's action and GSTR-3B (not Pending; R43)");
+                shown++;
+            }
             else if (statement.CarryForward.FirstOrDefault(c => c.RecordId == record.Id) is { } carried)
             {
                 var until = carried.PendingUntil is { } date ? "Pending allowed until " + IsoTime.Format(date) : "no one-period limit";

@@ -113,6 +113,7 @@ public static class ResultWriter
             writer.WritePeriod(Fields.Since, entry.Since);
             writer.WriteDate(Fields.PendingUntil, entry.PendingUntil);
             writer.WriteDate(Fields.TimeBarredAfter, entry.TimeBarredAfter);
+            writer.WriteString(Fields.CarryReason, Vocabulary.CarryReason.Text(entry.Reason));
             writer.WriteEndObject();
         }
 

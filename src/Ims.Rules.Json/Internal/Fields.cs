@@ -87,6 +87,7 @@ internal static class Fields
     public const string CarryForward = "carryForward";
     public const string PendingUntil = "pendingUntil";
     public const string TimeBarredAfter = "timeBarredAfter";
+    public const string CarryReason = "reason";
     public const string SupplierEffects = "supplierEffects";
     public const string Effect = "effect";
     public const string Amount = "amount";

@@ -162,12 +162,13 @@ internal sealed class ResultParser
 
     private CarryForwardEntry? ReadCarryForward(JsonElement item, string path)
     {
-        Known(item, path, [Fields.Record, Fields.Since, Fields.PendingUntil, Fields.TimeBarredAfter]);
+        Known(item, path, [Fields.Record, Fields.Since, Fields.PendingUntil, Fields.TimeBarredAfter, Fields.CarryReason]);
         var record = String(item, path, Fields.Record, required: true);
         var since = Period(item, path, Fields.Since, required: true);
+        var reason = Choice(item, path, Fields.CarryReason, Vocabulary.CarryReason, required: false) ?? CarryForwardReason.Pending; // absent in results written before it
         return record is null || since is null
             ? null
-            : new CarryForwardEntry(record, since.Value, Date(item, path, Fields.PendingUntil), Date(item, path, Fields.TimeBarredAfter));
+            : new CarryForwardEntry(record, since.Value, Date(item, path, Fields.PendingUntil), Date(item, path, Fields.TimeBarredAfter), Reason: reason);
     }
 
     private SupplierEffect? ReadEffect(JsonElement item, string path)

@@ -132,6 +132,12 @@ internal static class Vocabulary
         SupplierEffectKind.LiabilityDecrease => "liabilityDecrease",
     });
 
+    public static readonly TextMap<CarryForwardReason> CarryReason = new(value => value switch
+    {
+        CarryForwardReason.Pending => "pending",
+        CarryForwardReason.AwaitingOriginal => "awaitingOriginal",
+    });
+
     public static readonly TextMap<Severity> Severity = new(value => value switch
     {
         Findings.Severity.Error => "error",
