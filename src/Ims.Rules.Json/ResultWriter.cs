@@ -186,6 +186,11 @@ public static class ResultWriter
         }
 
         writer.WriteTax(Fields.Itc, document.Itc);
+        if (!document.ItcReversed.IsZero)
+        {
+            writer.WriteTax(Fields.ItcReversed, document.ItcReversed); // only where an ineligible amendment reverses ITC taken
+        }
+
         writer.WriteStartArray(Fields.Rules);
         foreach (var rule in document.Rules.IsDefault ? [] : document.Rules)
         {

@@ -26,7 +26,7 @@ internal sealed class ResultParser
 
     private static readonly string[] DocumentFields =
     [
-        Fields.Record, Fields.Bucket, Fields.Section, Fields.ReverseCharge, Fields.Reason, Fields.Itc, Fields.Rules,
+        Fields.Record, Fields.Bucket, Fields.Section, Fields.ReverseCharge, Fields.Reason, Fields.Itc, Fields.ItcReversed, Fields.Rules,
         Fields.Tax, Fields.Action, Fields.Remark, Fields.Since, Fields.SupplierGstin, Fields.Number, Fields.Date,
     ];
 
@@ -115,6 +115,7 @@ internal sealed class ResultParser
             ReverseCharge = Boolean(item, path, Fields.ReverseCharge) ?? false,
             Reason = Choice(item, path, Fields.Reason, Vocabulary.Reason, required: false),
             Itc = Tax(item, path, Fields.Itc),
+            ItcReversed = Tax(item, path, Fields.ItcReversed),
             Tax = Tax(item, path, Fields.Tax),
             Action = Choice(item, path, Fields.Action, Vocabulary.Action, required: false) ?? ActionKind.NoAction,
             Remark = String(item, path, Fields.Remark, required: false),

@@ -80,6 +80,12 @@ internal static class Vocabulary
         PendingPastTimeLimitPolicy.KeepPending => "keepPending",
     });
 
+    public static readonly TextMap<IneligibleAmendmentPolicy> IneligibleAmendment = new(value => value switch
+    {
+        IneligibleAmendmentPolicy.ReverseTaken => "reverseTaken",
+        IneligibleAmendmentPolicy.KeepTaken => "keepTaken",
+    });
+
     public static readonly TextMap<SequentialPolicy> Sequential = new(value => value switch
     {
         SequentialPolicy.Refuse => "refuse",

@@ -562,6 +562,11 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         }
 
         var full = record.AmendedValue - settled;
+        if (record.Route == Route.PlaceOfSupply && record.Original is not null && policies.IneligibleAmendment == IneligibleAmendmentPolicy.ReverseTaken)
+        {
+            return new Effect(full, false, findings, TakenBefore(record, landing.Period).PositivePart());
+        }
+
         var reduction = landing.Deciding?.ItcReduction;
         if (reduction is null || !available)
         {
@@ -598,6 +603,22 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         return new Effect(full, false, findings);
     }
 
+    /// <summary>The ITC the earlier versions of a record gave in ITC Available up to <paramref name="period"/> (R41, R42).</summary>
+    private TaxAmounts TakenBefore(PreparedRecord record, ReturnPeriod period)
+    {
+        var taken = TaxAmounts.Zero;
+        for (var previous = record.Original; previous is { } version; previous = version.Original)
+        {
+            var earlier = LandingOf(version);
+            if (earlier.Landed && earlier.Period <= period && BucketOf(version, earlier) == Bucket.ItcAvailable)
+            {
+                taken += EffectOf(version, earlier).Itc;
+            }
+        }
+
+        return taken;
+    }
+
     /// <summary>R26: from Oct-2025, a credit note or a downward amendment of an accepted document takes a reduction declaration.</summary>
     public bool TakesDeclaration(PreparedRecord record) =>
         record.RuleSet == RuleSet.Ims2025
@@ -622,7 +643,8 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 /// <param name="Itc">The amount: negative for reductions, the delta for amendments.</param>
 /// <param name="DeclarationUsed">Whether a reduction declaration decided it (R26).</param>
 /// <param name="Findings">What was ignored in computing it; <see langword="null"/> for nothing.</param>
-internal readonly record struct Effect(TaxAmounts Itc, bool DeclarationUsed, List<Finding>? Findings);
+/// <param name="Reversed">ITC taken on earlier versions that an ineligible amendment reverses (policy IneligibleAmendment).</param>
+internal readonly record struct Effect(TaxAmounts Itc, bool DeclarationUsed, List<Finding>? Findings, TaxAmounts Reversed = default);
 
 /// <summary>R22 (a)–(e): the records that cannot be deferred, and whose rejection raises the supplier's liability (R47).</summary>
 internal enum Restriction : byte

@@ -179,6 +179,7 @@ internal static class StatementAssembler
                 : record.Route == Route.IsdIneligible ? null
                 : NotAvailableReason.TimeLimit,
             Itc = bucket == Bucket.ItcRejected ? TaxAmounts.Zero : effect.Itc,
+            ItcReversed = effect.Reversed,
             Tax = record.SignedTax,
             Action = landing.State == StateKind.Expired ? Actions.ActionKind.NoAction : landing.Deciding?.Action ?? Actions.ActionKind.NoAction,
             Remark = landing.State == StateKind.Expired ? null : landing.Deciding?.Remark,
@@ -348,6 +349,9 @@ internal static class StatementAssembler
         var reversals = TaxAmounts.Zero;
         foreach (var document in documents)
         {
+            // Policy IneligibleAmendment: ITC taken on earlier versions, reversed here.
+            available -= document.ItcReversed;
+            reversals += document.ItcReversed;
             switch (document.Bucket)
             {
                 case Bucket.ItcAvailable:

@@ -37,6 +37,20 @@ public sealed class ResultReaderTests
     }
 
     [Fact]
+    public void R3_ItcReversed_IsWrittenOnlyWhereNonZeroAndRoundTrips()
+    {
+        var statement = ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10));
+        var reversed = statement with { Documents = [statement.Documents[0] with { ItcReversed = Money.TaxAmounts.OfIgst(100m) }, .. statement.Documents[1..]] };
+
+        var plain = ResultWriter.ToJson(statement);
+        var read = ResultReader.Read(ResultWriter.ToJson(reversed));
+
+        plain.Should().NotContain("itcReversed");
+        read.Findings.Should().BeEmpty();
+        read.Statement!.Documents[0].ItcReversed.Igst.Should().Be(100m);
+    }
+
+    [Fact]
     public void Read_CarryForwardWithoutReason_IsPending()
     {
         var statement = ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10));

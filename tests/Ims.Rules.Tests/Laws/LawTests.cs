@@ -70,7 +70,8 @@ public sealed class LawTests
         {
             TaxAmounts Sum(Bucket bucket) => statement.Documents.Where(d => d.Bucket == bucket).Aggregate(TaxAmounts.Zero, (a, d) => a + d.Itc);
             var figures = statement.Summary.Gstr3b;
-            return statement.Summary.ItcAvailable == Sum(Bucket.ItcAvailable)
+            var reversed = statement.Documents.Aggregate(TaxAmounts.Zero, (a, d) => a + d.ItcReversed);
+            return statement.Summary.ItcAvailable == Sum(Bucket.ItcAvailable) - reversed
                 && statement.Summary.ItcNotAvailable == Sum(Bucket.ItcNotAvailable)
                 && statement.Summary.ItcRejected == TaxAmounts.Zero
                 && figures.NetItc == statement.Summary.ItcAvailable

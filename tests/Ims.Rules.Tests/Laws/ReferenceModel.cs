@@ -23,7 +23,7 @@ internal sealed class ReferenceModel(ImsCase imsCase)
     private readonly ImsCalendar _calendar = new(imsCase);
     private readonly ImsPolicies _policies = imsCase.Policies;
 
-    public sealed record Doc(string Id, Bucket Bucket, Section Section, NotAvailableReason? Reason, TaxAmounts Itc);
+    public sealed record Doc(string Id, Bucket Bucket, Section Section, NotAvailableReason? Reason, TaxAmounts Itc, TaxAmounts Reversed);
 
     public sealed record Statement(ReturnPeriod Period, bool Generated, List<Doc> Documents, List<string> Carried);
 
@@ -66,7 +66,11 @@ internal sealed class ReferenceModel(ImsCase imsCase)
                     : RouteOf(record) == "pos" ? NotAvailableReason.PlaceOfSupply
                     : RouteOf(record) == "isd-ineligible" ? null
                     : NotAvailableReason.TimeLimit;
-                documents.Add(new Doc(record.Id, bucket, SectionOf(record), reason, itc));
+                // Policy IneligibleAmendment: an amendment into the place-of-supply rule takes back what earlier versions gave.
+                var reversed = RouteOf(record) == "pos" && OriginalOf(record) is not null && _policies.IneligibleAmendment == IneligibleAmendmentPolicy.ReverseTaken
+                    ? TakenBefore(record, landing.Period, period, asOf).PositivePart()
+                    : TaxAmounts.Zero;
+                documents.Add(new Doc(record.Id, bucket, SectionOf(record), reason, itc, reversed));
             }
             else if (!landing.Landed && landing.State is State.Pending or State.Held && landing.Period == period)
             {
@@ -325,6 +329,21 @@ internal sealed class ReferenceModel(ImsCase imsCase)
             _ => Bucket.ItcAvailable,
         },
     };
+
+    private TaxAmounts TakenBefore(InwardRecord record, ReturnPeriod upTo, ReturnPeriod target, Instant asOf)
+    {
+        var taken = TaxAmounts.Zero;
+        for (var version = OriginalOf(record); version is not null; version = OriginalOf(version))
+        {
+            var earlier = LandingOf(version, target, asOf);
+            if (earlier.Landed && earlier.Period <= upTo && earlier.State is not (State.Reject or State.Superseded) && BucketOf(version, earlier) == Bucket.ItcAvailable)
+            {
+                taken += EffectOf(version, earlier, target, asOf);
+            }
+        }
+
+        return taken;
+    }
 
     /// <summary>R41, R42, R45, R26.</summary>
     private TaxAmounts EffectOf(InwardRecord record, Landing landing, ReturnPeriod target, Instant asOf)

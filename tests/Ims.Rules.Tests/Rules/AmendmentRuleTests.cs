@@ -1,3 +1,4 @@
+using Ims.Rules.Cases;
 using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
@@ -59,5 +60,44 @@ public sealed class AmendmentRuleTests
 
         november.Has("inv-a").Should().BeFalse();
         november.CarryForward.Should().ContainSingle(c => c.RecordId == "inv-a").Which.Reason.Should().Be(CarryForwardReason.AwaitingOriginal);
+    }
+
+    // An invoice accepted in September 2025 (GSTR-3B filed), amended in October to the supplier's own state as place of supply (R3).
+    private static Gstr2bStatement AmendedIntoPlaceOfSupply(IneligibleAmendmentPolicy policy)
+    {
+        var original = Invoice("inv", "2025-10-10T18:00", 1000m);
+        var amended = Amendment(original, "inv-a", "2025-11-10T18:00", 1000m) with { PlaceOfSupply = Ims.Rules.Registration.StateCode.Parse("29") };
+        var imsCase = Case([original, amended], [Accept("inv", "2025-10-11T10:00")], FiledMonthly("2025-04", "2025-10"),
+            ImsPolicies.Default with { IneligibleAmendment = policy });
+        return ImsEngine.Compute(imsCase, Month("2025-10"));
+    }
+
+    [Fact]
+    public void R3_R41_InvoiceAmendedIntoThePlaceOfSupplyRule_ReversesTheItcTakenOnTheOriginalByDefault()
+    {
+        ImsPolicies.Default.IneligibleAmendment.Should().Be(IneligibleAmendmentPolicy.ReverseTaken);
+
+        var october = AmendedIntoPlaceOfSupply(IneligibleAmendmentPolicy.ReverseTaken);
+
+        october.Doc("inv-a").Bucket.Should().Be(Bucket.ItcNotAvailable);
+        october.Doc("inv-a").Reason.Should().Be(NotAvailableReason.PlaceOfSupply);
+        october.Doc("inv-a").Itc.Igst.Should().Be(1000m);
+        october.Doc("inv-a").ItcReversed.Igst.Should().Be(1000m);
+        october.Summary.ItcAvailable.Igst.Should().Be(-1000m);
+        october.Summary.Gstr3b.Table4B2.Igst.Should().Be(1000m);
+        october.Summary.Gstr3b.Table4D2.Igst.Should().Be(1000m);
+    }
+
+    [Fact]
+    public void R3_R41_InvoiceAmendedIntoThePlaceOfSupplyRule_KeepTakenPolicy_LeavesTheItcTaken()
+    {
+        var october = AmendedIntoPlaceOfSupply(IneligibleAmendmentPolicy.KeepTaken);
+
+        october.Doc("inv-a").Bucket.Should().Be(Bucket.ItcNotAvailable);
+        october.Doc("inv-a").Itc.Igst.Should().Be(1000m);
+        october.Doc("inv-a").ItcReversed.IsZero.Should().BeTrue();
+        october.Summary.ItcAvailable.IsZero.Should().BeTrue();
+        october.Summary.Gstr3b.Table4B2.IsZero.Should().BeTrue();
+        october.Summary.Gstr3b.Table4D2.Igst.Should().Be(1000m);
     }
 }
