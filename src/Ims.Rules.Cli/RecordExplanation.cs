@@ -155,17 +155,13 @@ internal sealed class RecordExplanation(CaseFile loaded, InwardRecord record, IR
             var heading = $"  {statement.Period} (as of {IsoTime.Format(statement.AsOf)}): ";
             if (statement.Documents.FirstOrDefault(d => d.RecordId == record.Id) is { } document)
             {
-                var reason = document.Bucket == Bucket.ItcNotAvailable ? ", " + Words.Of(document.Reason) : string.Empty;
-                var remark = document.Remark is null ? string.Empty : $", remark \"{document.Remark}\"";
-                output.WriteLine(heading + $"{Words.Of(document.Bucket)}{reason}, section {document.Section.ToString().ToLowerInvariant()}, since {document.Since}, action {Words.Of(document.Action)}{remark}");
-                output.WriteLine($"      ITC effect {document.Itc}; rules {string.Join(", ", document.Rules)}");
+                output.WriteLine(heading + Sentences.Placement(document));
+                output.WriteLine("      " + Sentences.Effect(document));
                 shown++;
             }
             else if (statement.CarryForward.FirstOrDefault(c => c.RecordId == record.Id) is { } carried)
             {
-                var until = carried.PendingUntil is { } date ? "Pending allowed until " + IsoTime.Format(date) : "no one-period limit";
-                var barred = carried.TimeBarredAfter is { } limit ? ", time-barred after " + IsoTime.Format(limit) : string.Empty;
-                output.WriteLine(heading + $"carried forward as Pending since {carried.Since} ({until}{barred}; R14)");
+                output.WriteLine(heading + Sentences.Carried(carried));
                 shown++;
             }
         }

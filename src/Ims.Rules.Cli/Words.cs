@@ -1,4 +1,5 @@
 using Ims.Rules.Actions;
+using Ims.Rules.Periods;
 using Ims.Rules.Records;
 using Ims.Rules.Statements;
 
@@ -64,5 +65,18 @@ internal static class Words
         ItcReductionKind.Full => "full ITC reduction",
         ItcReductionKind.None => "no ITC reduction",
         ItcReductionKind.Partial => "partial ITC reduction (" + reduction.Declared + ")",
+    };
+
+    public static string Of(RuleSet ruleSet) => ruleSet switch
+    {
+        RuleSet.PreIms => "before IMS",
+        RuleSet.Ims2024 => "IMS from Oct-2024",
+        RuleSet.Ims2025 => "IMS from Oct-2025",
+    };
+
+    public static string Of(SupplierEffectKind effect) => effect switch
+    {
+        SupplierEffectKind.LiabilityIncrease => "liability increase",
+        SupplierEffectKind.LiabilityDecrease => "liability decrease",
     };
 }
