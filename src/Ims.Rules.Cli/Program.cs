@@ -49,6 +49,7 @@ public static class Program
             GenerateCommand.Create(stdout, stderr),
             ConvertCommand.Create(stdout, stderr),
             Reconcile.ReconcileCommand.Create(stdout, stderr),
+            Report.ReportCommand.Create(stdout, stderr),
         };
 
         try

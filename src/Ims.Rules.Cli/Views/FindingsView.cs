@@ -25,7 +25,7 @@ internal static class FindingsView
     /// <summary>The findings as rows (severity, code, record, message): the list, and the CSV of <c>validate</c>.</summary>
     public static Sheet List(IReadOnlyList<Finding> findings, int maxFindings) => new(
         "Findings",
-        [new("Severity"), new("Code"), new("Record"), new("Message")],
+        [new("Severity"), new("Code"), new("Record"), new("Message", Prose: true)],
         Ordered(findings).Select(f => new object?[] { Severity(f.Severity), f.Code, f.RecordId ?? string.Empty, f.Message }),
         findings.Count,
         maxFindings);
@@ -36,7 +36,7 @@ internal static class FindingsView
         var groups = Summary(findings);
         return new Sheet(
             "Findings by code",
-            [new("Severity"), new("Code"), new("Count", Numeric: true), new("Example"), new("What to do")],
+            [new("Severity"), new("Code"), new("Count", Numeric: true), new("Example", Prose: true), new("What to do", Prose: true)],
             groups.Select(g => new object?[] { Severity(g.Severity), g.Code, g.Count, Example(g.Example), FindingGuide.RemedyOf(g.Code) }),
             groups.Count);
     }

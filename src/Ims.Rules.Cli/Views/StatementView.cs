@@ -86,7 +86,7 @@ internal static class StatementView
     /// <summary>The records still Pending, the one closest to a deadline first.</summary>
     public static Sheet CarryForward(IReadOnlyCollection<CarryForwardEntry> entries, int limit) => new(
         "Carried forward as Pending",
-        [new("Record"), new("Since"), new("Pending allowed until"), new("Time-barred after"), new("Remark")],
+        [new("Record"), new("Since"), new("Pending allowed until"), new("Time-barred after"), new("Remark", Prose: true)],
         entries.OrderBy(e => Deadline(e) ?? NodaTime.LocalDate.MaxIsoValue).ThenBy(e => e.RecordId, System.StringComparer.Ordinal).Select(e => new object?[]
         {
             e.RecordId, e.Since.ToString(), e.PendingUntil is { } until ? IsoTime.Format(until) : "-",

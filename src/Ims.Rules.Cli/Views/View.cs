@@ -24,7 +24,8 @@ internal sealed record Paragraph(string Text) : Block;
 /// <summary>A column of a <see cref="Sheet"/>; amounts and counts are right-aligned.</summary>
 /// <param name="Name">The header.</param>
 /// <param name="Numeric">Whether its cells are numbers.</param>
-internal sealed record Column(string Name, bool Numeric = false);
+/// <param name="Prose">Whether its cells are sentences, which may wrap (other cells keep to one line in the HTML report).</param>
+internal sealed record Column(string Name, bool Numeric = false, bool Prose = false);
 
 /// <summary>
 /// Rows under a title. <paramref name="Rows"/> may be long (a million documents): it is read
