@@ -81,7 +81,11 @@ internal static class ComputeCommand
 
         using (var stream = new TextWriterStream(output))
         {
-            ResultWriter.Write(statement, stream);
+            Progress.Run(errors, "Writing", null, Counter.Bytes, counter =>
+            {
+                ResultWriter.Write(statement, new CountingStream(stream, counter));
+                return true;
+            });
         }
 
         output.WriteLine();

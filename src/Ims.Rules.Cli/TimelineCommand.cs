@@ -71,10 +71,20 @@ internal static class TimelineCommand
 
         using (var stream = new TextWriterStream(output))
         {
-            TimelineWriter.Write(statements, loaded.ReadFindings, stream);
+            Progress.Run(errors, "Writing", statements.Length, "statements", counter =>
+            {
+                TimelineWriter.Write(statements.Select(s => Counted(s, counter)), loaded.ReadFindings, stream);
+                return true;
+            });
         }
 
         output.WriteLine();
         return statements.Any(ComputeCommand.HasErrors) ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    private static Ims.Rules.Statements.Gstr2bStatement Counted(Ims.Rules.Statements.Gstr2bStatement statement, Counter counter)
+    {
+        counter.Add(1);
+        return statement;
     }
 }

@@ -49,7 +49,7 @@ internal static class ValidateCommand
         var findings = loaded.ReadFindings.Concat(loaded.Engine.CaseFindings).ToList();
         if (CaseRange.Of(loaded.Engine, null, null) is { } range)
         {
-            var statements = Progress.Run(errors, "Computing the timeline", () => loaded.Engine.ComputeRange(range.From, range.To));
+            var statements = Timeline.ComputeRange(loaded.Engine, range.From, range.To, errors);
             findings.AddRange(statements.SelectMany(s => s.Findings));
         }
 

@@ -66,15 +66,20 @@ internal sealed class HtmlReport(CaseFile loaded, IReadOnlyList<Gstr2bStatement>
             .ToList();
         var top = bySupplier.Take(options.TopSuppliers).ToList();
         var rest = bySupplier.Skip(options.TopSuppliers).ToList();
-        if (rest.Count > 0)
-        {
-            top.Add(($"The other {Cells.Readable(rest.Count)} suppliers", rest.Sum(r => r.Documents), rest.Sum(r => r.Itc)));
-        }
-
-        Section(html, "suppliers", "ITC by supplier", $"ITC available over the whole range, the {options.TopSuppliers} largest suppliers and the rest together.");
+        var total = bySupplier.Sum(s => s.Itc);
+        var restItc = rest.Sum(r => r.Itc);
+        var share = total == 0 ? string.Empty : $" ({Math.Round(100 * restItc / total, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}% of the ITC available)";
+        Section(html, "suppliers", "ITC by supplier",
+            $"ITC available over the whole range: the {Cells.Readable(top.Count)} largest suppliers drawn one by one" +
+            (rest.Count == 0 ? "." : $"; the other {Cells.Readable(rest.Count)} suppliers together, {Cells.Readable(restItc)}{share}, are the last row of the table."));
         if (top.Count > 0)
         {
             html.WriteLine(Chart("chart-suppliers", "ITC by supplier", ReportCharts.HorizontalBars("ITC available by supplier", [.. top.Select(t => t.Supplier)], [.. top.Select(t => t.Itc)], "rupees", money: true)));
+        }
+
+        if (rest.Count > 0)
+        {
+            top.Add(($"The other {Cells.Readable(rest.Count)} suppliers", rest.Sum(r => r.Documents), restItc));
         }
 
         Table(html, "supplier-table", new Sheet(
@@ -96,6 +101,22 @@ internal sealed class HtmlReport(CaseFile loaded, IReadOnlyList<Gstr2bStatement>
             last is null
                 ? "No statement."
                 : $"Records still Pending after the {last.Period} statement (as of {IsoTime.Format(last.AsOf)}), the one closest to its deadline first. Age is in days from the document date.");
+        var ages = entries.Select(e => _records.GetValueOrDefault(e.RecordId) is { } r ? NodaTime.Period.Between(r.Date, asOf, NodaTime.PeriodUnits.Days).Days : (int?)null).ToList();
+        (string Name, int From, int To)[] bands = [("0–30 days", int.MinValue, 30), ("31–90 days", 31, 90), ("91–180 days", 91, 180), ("181–365 days", 181, 365), ("over a year", 366, int.MaxValue)];
+        if (entries.Count > 0)
+        {
+            Table(html, "ageing-table", new Sheet(
+                "Ageing",
+                [new("Age from the document date"), new("Records", true), new("Closest deadline")],
+                bands.Select(band =>
+                {
+                    var inBand = entries.Where((_, i) => ages[i] is { } age && age >= band.From && age <= band.To).ToList();
+                    var closest = inBand.Select(StatementView.Deadline).Where(d => d is not null).Min();
+                    return new object?[] { band.Name, inBand.Count, closest is { } c ? IsoTime.Format(c) : "-" };
+                }),
+                bands.Length));
+        }
+
         Table(html, "pending-table", new Sheet(
             "Pending",
             [new("Record"), new("Supplier"), new("Number"), new("Date"), new("Age (days)", true), new("Pending since"), new("Pending allowed until"), new("Time-barred after"), new("Days left", true), new("Remark", Prose: true)],

@@ -49,15 +49,16 @@ internal static class ReportCharts
             [.. Enumerable.Range(0, labels.Count).Select(i => (double)i)], [.. labels]);
         if (labels.Count > 8)
         {
-            plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            plot.Axes.Bottom.MinimumSize = 70;
         }
 
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Rupees };
         plot.Axes.Left.Label.Text = "rupees";
         plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperRight);
-        return plot.GetSvgXml(900, 380);
+        plot.ShowLegend(Edge.Right);
+        return plot.GetSvgXml(1000, 400);
     }
 
     /// <summary>Horizontal bars, the first label at the top.</summary>
