@@ -42,7 +42,11 @@ internal static class ValidateCommand
         var loaded = CaseFile.Load(path, errors, out var failure);
         if (loaded is null)
         {
-            CaseFile.Print(output, path, failure);
+            if (!failure.IsEmpty)
+            {
+                FindingsOutput.Write(path, failure, format, maxFindings, output);
+            }
+
             return ExitCodes.BadInput;
         }
 
