@@ -46,7 +46,7 @@ internal static class FindingsOutput
     private static void WriteJson(string path, IReadOnlyList<Finding> findings, TextWriter output)
     {
         using (var stream = new TextWriterStream(output))
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, JsonText.Options))
         {
             json.WriteStartObject();
             json.WriteString("format", "ims-findings/1");

@@ -206,6 +206,38 @@ public sealed class ReadableFormatTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Explain_FormatJson_GivesEachStatementWithTheSentenceOfTheText()
+    {
+        var text = CliRun.Of("explain", Monthly, "--record", "inv-2").Out;
+        var run = CliRun.Of("explain", Monthly, "--record", "inv-2", "--format", "json");
+
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        root.GetProperty("format").GetString().Should().Be("ims-explain/1");
+        var statements = root.GetProperty("statements").EnumerateArray().ToList();
+        statements.Select(s => s.GetProperty("period").GetString()).Should().Equal("2025-10", "2025-11");
+        statements[0].GetProperty("timeBarredAfter").GetString().Should().Be("2026-11-30");
+        statements[1].GetProperty("rules").EnumerateArray().Select(r => r.GetString()).Should().Equal("R14", "R12", "R29");
+        text.Should().Contain(statements[1].GetProperty("sentence").GetString()!.Split("; ITC effect")[0]);
+    }
+
+    [Fact]
+    public void Diff_FormatJson_SaysWhetherTheResultsAgreeAndLists()
+    {
+        var expected = Path.Combine(Repository.Examples, "monthly-trader.2025-10.expected.json");
+        var other = Path.Combine(Repository.Examples, "monthly-trader.2025-11.expected.json");
+
+        var same = CliRun.Of("diff", expected, expected, "--format", "json");
+        var differ = CliRun.Of("diff", expected, other, "--format", "json", "--match", "id");
+
+        same.Exit.Should().Be(0);
+        JsonDocument.Parse(same.Out).RootElement.GetProperty("agree").GetBoolean().Should().BeTrue();
+        differ.Exit.Should().Be(1);
+        var root = JsonDocument.Parse(differ.Out).RootElement;
+        root.GetProperty("match").GetString().Should().Be("id");
+        root.GetProperty("differences").EnumerateArray().Select(d => d.GetString()).Should().Contain("period: expected 2025-10, got 2025-11");
+    }
+
     /// <summary>The "what to do" cell of the code's row in docs/findings.md, read here independently of the tool.</summary>
     private static string DocumentedRemedy(string code)
     {
