@@ -42,8 +42,11 @@ internal static class ComputeCommand
         {
             caseFile, period, at, format, limits.MaxRows, limits.MaxFindings,
         };
-        command.SetAction(parse => Execute(
-            parse.GetValue(caseFile)!, parse.GetValue(period)!.Value, parse.GetValue(at), OutputFormat.Resolve(parse.GetValue(format), output), limits.Of(parse), output, errors));
+        command.SetAction(parse =>
+        {
+            var chosen = OutputFormat.Resolve(parse.GetValue(format), output);
+            return Execute(parse.GetValue(caseFile)!, parse.GetValue(period)!.Value, parse.GetValue(at), chosen, limits.Of(parse, chosen == "gstn" ? int.MaxValue : FindingsView.DefaultMax), output, errors);
+        });
         return command;
     }
 
@@ -70,7 +73,7 @@ internal static class ComputeCommand
         statement = statement with { Findings = [.. loaded.ReadFindings, .. statement.Findings] };
         if (portal)
         {
-            return WritePortalJson(loaded, statement, output, errors);
+            return WritePortalJson(loaded, statement, limits, output, errors);
         }
 
         if (readable)
@@ -96,12 +99,12 @@ internal static class ComputeCommand
     /// Prints the statement as the portal's GSTR-2B JSON (<see cref="Gstr2bWriter"/>). That shape has
     /// no place for findings, so the statement's and the writer's findings go to standard error.
     /// </summary>
-    private static int WritePortalJson(CaseFile loaded, Gstr2bStatement statement, TextWriter output, TextWriter errors)
+    private static int WritePortalJson(CaseFile loaded, Gstr2bStatement statement, Limits limits, TextWriter output, TextWriter errors)
     {
         var written = Gstr2bWriter.Write(statement, loaded.Engine.Case);
         output.WriteLine(written.Json);
         var findings = statement.Findings.Concat(written.Findings).ToList();
-        CaseFile.Print(errors, loaded.Path, findings);
+        FindingsOutput.WriteSummarisedLines(loaded.Path, findings, limits.MaxFindings, errors);
         return findings.Any(f => f.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 

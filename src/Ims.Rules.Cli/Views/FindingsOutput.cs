@@ -43,6 +43,29 @@ internal static class FindingsOutput
         }
     }
 
+    /// <summary>
+    /// Findings one per line as <see cref="WriteLines"/> does; when they are more than <paramref name="maxFindings"/>,
+    /// first one line per code (<c>FILE: 1,234 × WARNING CODE — what to do</c>) so that the summary comes before the list.
+    /// </summary>
+    public static void WriteSummarisedLines(string path, IReadOnlyList<Finding> findings, int maxFindings, TextWriter output)
+    {
+        if (findings.Count > maxFindings)
+        {
+            output.WriteLine($"{path}: {FindingsView.Count(findings)}; by code:");
+            foreach (var group in FindingsView.Summary(findings))
+            {
+                var remedy = FindingGuide.RemedyOf(group.Code);
+                output.WriteLine($"{path}:   {Cells.Readable(group.Count)} × {group.Severity.ToString().ToUpperInvariant()} {group.Code}{(remedy.Length == 0 ? string.Empty : " — " + remedy)}");
+            }
+        }
+
+        CaseFile.Print(output, path, findings.Take(maxFindings));
+        if (findings.Count > maxFindings)
+        {
+            output.WriteLine($"{path}: … {findings.Count - maxFindings} more finding(s). Use --format json for all of them.");
+        }
+    }
+
     private static void WriteJson(string path, IReadOnlyList<Finding> findings, TextWriter output)
     {
         using (var stream = new TextWriterStream(output))

@@ -238,6 +238,20 @@ public sealed class ReadableFormatTests : IDisposable
         root.GetProperty("differences").EnumerateArray().Select(d => d.GetString()).Should().Contain("period: expected 2025-10, got 2025-11");
     }
 
+    [Fact]
+    public void Compute_FormatGstnWithMaxFindings_SummarisesTheFindingsOnStandardErrorFirst()
+    {
+        var notes = Path.Combine(Repository.Examples, "credit-notes-2025.json");
+
+        var all = CliRun.Of("compute", notes, "--period", "2025-12", "--format", "gstn");
+        var cut = CliRun.Of("compute", notes, "--period", "2025-12", "--format", "gstn", "--max-findings", "0");
+
+        var count = all.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        count.Should().BeGreaterThan(0);
+        cut.Out.Should().Be(all.Out);
+        cut.Err.Should().Contain("; by code:").And.Contain($"… {count} more finding(s).").And.NotContain(": WARNING ");
+    }
+
     /// <summary>The "what to do" cell of the code's row in docs/findings.md, read here independently of the tool.</summary>
     private static string DocumentedRemedy(string code)
     {
