@@ -158,7 +158,7 @@ internal sealed class HtmlReport(CaseFile loaded, IReadOnlyList<Gstr2bStatement>
         var count = statements.Sum(s => s.Documents.Length);
         var sheet = new Sheet(
             "Documents",
-            [new("Period"), new("Record"), new("Section"), new("Supplier"), new("Number"), new("Date"), new("Bucket"), new("ITC", true), new("Action"), new("Rules", Prose: true), new("Explanation", Prose: true)],
+            [new("Period"), new("Record"), new("Section"), new("Supplier"), new("Number"), new("Date"), new("Bucket"), new("ITC", true), new("Action"), new("Rules"), new("Explanation", Prose: true)],
             rows.Select(r => new object?[]
             {
                 r.Statement.Period.ToString(), r.Document.RecordId, SectionNames.Of(r.Document.Section), r.Document.SupplierGstin?.ToString() ?? string.Empty,
@@ -225,12 +225,12 @@ internal sealed class HtmlReport(CaseFile loaded, IReadOnlyList<Gstr2bStatement>
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
     private const string Style = """
-        body{font-family:"DejaVu Sans",system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0 16px 48px;color:#1f2933;background:#fff}
+        body{font-family:"DejaVu Sans",system-ui,sans-serif;margin:0 auto;max-width:1400px;padding:0 16px 48px;color:#1f2933;background:#fff}
         header{border-bottom:2px solid #1565c0;margin-bottom:8px}h1{margin:16px 0 4px;font-size:26px}h2{margin:28px 0 6px;font-size:20px;color:#0d47a1}
         nav a{margin-right:14px;color:#1565c0}figure.chart{margin:8px 0}figure.chart img{max-width:100%;height:auto;border:1px solid #e3e8ee}
         .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:13px;margin:6px 0}th,td{border-bottom:1px solid #e3e8ee;padding:4px 8px;text-align:left;vertical-align:top;white-space:nowrap}td.prose{white-space:normal}
         th{background:#f1f5f9;position:sticky;top:0}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-        #document-table td:last-child{min-width:360px}.search input{font-size:15px;padding:4px 8px;width:320px}.more,.none{color:#52606d}
+        #document-table td:last-child{min-width:240px}.search input{font-size:15px;padding:4px 8px;width:320px}.more,.none{color:#52606d}
         """;
 
     private const string Script = """

@@ -32,7 +32,7 @@ public sealed class ReportCommandTests : IDisposable
 
         var placement = sentence[(sentence.IndexOf("): ", StringComparison.Ordinal) + 3)..].Trim();
         html.Should().Contain(System.Net.WebUtility.HtmlEncode(placement));
-        html.Should().Contain("<td>inv-2</td>").And.Contain("<td class=\"prose\">R14 R12 R29</td>");
+        html.Should().Contain("<td>inv-2</td>").And.Contain("<td>R14 R12 R29</td>");
     }
 
     [Fact]
