@@ -252,6 +252,24 @@ public sealed class ReadableFormatTests : IDisposable
         cut.Err.Should().Contain("; by code:").And.Contain($"… {count} more finding(s).").And.NotContain(": WARNING ");
     }
 
+    [Theory]
+    [InlineData("compute", "table: readable tables")]
+    [InlineData("timeline", "table: one row per period")]
+    [InlineData("validate", "table: the findings summarised by code")]
+    [InlineData("explain", "json: ims-explain/1")]
+    [InlineData("diff", "json: ims-diff/1")]
+    [InlineData("report", "Its only format is HTML")]
+    public void Help_OfACommand_DocumentsItsFormatsAndDefault(string command, string format)
+    {
+        var run = CliRun.Of(command, "--help");
+
+        System.Text.RegularExpressions.Regex.Replace(run.Out, @"\s+", " ").Should().Contain(format);
+        if (command != "report")
+        {
+            run.Out.Should().Contain("--format").And.MatchRegex("[Dd]efault");
+        }
+    }
+
     /// <summary>The "what to do" cell of the code's row in docs/findings.md, read here independently of the tool.</summary>
     private static string DocumentedRemedy(string code)
     {
