@@ -95,4 +95,10 @@ internal static class Words
         SupplierEffectKind.LiabilityIncrease => "liability increase",
         SupplierEffectKind.LiabilityDecrease => "liability decrease",
     };
+
+    public static string Of(CarryForwardReason reason) => reason switch
+    {
+        CarryForwardReason.Pending => "Pending",
+        CarryForwardReason.AwaitingOriginal => "awaiting original",
+    };
 }

@@ -100,7 +100,7 @@ internal sealed class HtmlReport(CaseFile loaded, IReadOnlyList<Gstr2bStatement>
         Section(html, "pending", "Pending and awaiting records",
             last is null
                 ? "No statement."
-                : $"Records still Pending after the {last.Period} statement (as of {IsoTime.Format(last.AsOf)}), the one closest to its deadline first. Age is in days from the document date.");
+                : $"Records carried forward after the {last.Period} statement (as of {IsoTime.Format(last.AsOf)}): Pending, or an amendment awaiting its original's action and GSTR-3B (R43); the one closest to its deadline first. Age is in days from the document date.");
         var ages = entries.Select(e => _records.GetValueOrDefault(e.RecordId) is { } r ? NodaTime.Period.Between(r.Date, asOf, NodaTime.PeriodUnits.Days).Days : (int?)null).ToList();
         (string Name, int From, int To)[] bands = [("0–30 days", int.MinValue, 30), ("31–90 days", 31, 90), ("91–180 days", 91, 180), ("181–365 days", 181, 365), ("over a year", 366, int.MaxValue)];
         if (entries.Count > 0)
@@ -119,14 +119,14 @@ internal sealed class HtmlReport(CaseFile loaded, IReadOnlyList<Gstr2bStatement>
 
         Table(html, "pending-table", new Sheet(
             "Pending",
-            [new("Record"), new("Supplier"), new("Number"), new("Date"), new("Age (days)", true), new("Pending since"), new("Pending allowed until"), new("Time-barred after"), new("Days left", true), new("Remark", Prose: true)],
+            [new("Record"), new("Reason"), new("Supplier"), new("Number"), new("Date"), new("Age (days)", true), new("Since"), new("Pending allowed until"), new("Time-barred after"), new("Days left", true), new("Remark", Prose: true)],
             entries.Select(e =>
             {
                 var record = _records.GetValueOrDefault(e.RecordId);
                 var deadline = StatementView.Deadline(e);
                 return new object?[]
                 {
-                    e.RecordId, record?.SupplierGstin?.ToString() ?? string.Empty, record?.Number ?? string.Empty,
+                    e.RecordId, Words.Of(e.Reason), record?.SupplierGstin?.ToString() ?? string.Empty, record?.Number ?? string.Empty,
                     record is null ? string.Empty : IsoTime.Format(record.Date),
                     record is null ? null : NodaTime.Period.Between(record.Date, asOf, NodaTime.PeriodUnits.Days).Days,
                     e.Since.ToString(), e.PendingUntil is { } until ? IsoTime.Format(until) : "-", e.TimeBarredAfter is { } barred ? IsoTime.Format(barred) : "-",

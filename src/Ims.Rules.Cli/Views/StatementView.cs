@@ -43,7 +43,7 @@ internal static class StatementView
     /// <summary>"Generated, as of 2025-11-14T00:00:00+05:30 (rules: IMS from Oct-2025); 5 documents, 1 carried forward."</summary>
     public static string Header(Gstr2bStatement statement) =>
         $"{Capitalised(Words.Of(statement.Status))}, as of {IsoTime.Format(statement.AsOf)} (rules: {Words.Of(statement.RuleSet)}); " +
-        $"{statement.Documents.Length} document(s), {statement.CarryForward.Length} carried forward as Pending, {statement.Findings.Length} finding(s).";
+        $"{statement.Documents.Length} document(s), {statement.CarryForward.Length} carried forward, {statement.Findings.Length} finding(s).";
 
     public static Sheet Buckets(Gstr2bStatement statement)
     {
@@ -83,13 +83,13 @@ internal static class StatementView
         statement.Documents.Length,
         limit);
 
-    /// <summary>The records still Pending, the one closest to a deadline first.</summary>
+    /// <summary>The records carried forward (Pending, or an amendment awaiting its original, R43), the one closest to a deadline first.</summary>
     public static Sheet CarryForward(IReadOnlyCollection<CarryForwardEntry> entries, int limit) => new(
-        "Carried forward as Pending",
-        [new("Record"), new("Since"), new("Pending allowed until"), new("Time-barred after"), new("Remark", Prose: true)],
+        "Carried forward",
+        [new("Record"), new("Reason"), new("Since"), new("Pending allowed until"), new("Time-barred after"), new("Remark", Prose: true)],
         entries.OrderBy(e => Deadline(e) ?? NodaTime.LocalDate.MaxIsoValue).ThenBy(e => e.RecordId, System.StringComparer.Ordinal).Select(e => new object?[]
         {
-            e.RecordId, e.Since.ToString(), e.PendingUntil is { } until ? IsoTime.Format(until) : "-",
+            e.RecordId, Words.Of(e.Reason), e.Since.ToString(), e.PendingUntil is { } until ? IsoTime.Format(until) : "-",
             e.TimeBarredAfter is { } barred ? IsoTime.Format(barred) : "-", e.Remark ?? string.Empty,
         }),
         entries.Count,

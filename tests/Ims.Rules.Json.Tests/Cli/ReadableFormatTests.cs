@@ -34,7 +34,7 @@ public sealed class ReadableFormatTests : IDisposable
         var summary = run.Out.IndexOf("Summary by bucket", StringComparison.Ordinal);
         var table4 = run.Out.IndexOf("GSTR-3B table 4", StringComparison.Ordinal);
         var documents = run.Out.IndexOf("Documents", table4, StringComparison.Ordinal);
-        var carried = run.Out.IndexOf("Carried forward as Pending", StringComparison.Ordinal);
+        var carried = run.Out.IndexOf("Carried forward", StringComparison.Ordinal);
         summary.Should().BeGreaterThan(0);
         table4.Should().BeGreaterThan(summary);
         documents.Should().BeGreaterThan(table4);

@@ -40,7 +40,7 @@ public sealed class ReportCommandTests : IDisposable
     {
         var html = Write("monthly-trader.json", "--to", "2025-10");
 
-        html.Should().Contain("id=\"ageing-table\"").And.Contain("<td>inv-2</td><td>27AABCS1429B1ZU</td><td>MH-778</td><td>2025-10-20</td>")
+        html.Should().Contain("id=\"ageing-table\"").And.Contain("<td>inv-2</td><td>Pending</td><td>27AABCS1429B1ZU</td><td>MH-778</td><td>2025-10-20</td>")
             .And.Contain("<td>2026-11-30</td>");
     }
 
