@@ -270,6 +270,21 @@ public sealed class ReadableFormatTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Convert_MaxFindings_SummarisesTheReadersFindingsByCodeFirst()
+    {
+        var ims = Repository.GstnFixture("test_ims.json");
+
+        var all = CliRun.Of("convert", "--from", "gstn-ims", ims, "--gstin", "27AAPFU0939F1ZV");
+        var cut = CliRun.Of("convert", "--from", "gstn-ims", ims, "--gstin", "27AAPFU0939F1ZV", "--max-findings", "1");
+
+        var count = all.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        count.Should().BeGreaterThan(1, all.ToString());
+        cut.Out.Should().Be(all.Out);
+        cut.Exit.Should().Be(all.Exit);
+        cut.Err.Should().Contain("; by code:").And.Contain($"… {count - 1} more finding(s).");
+    }
+
     /// <summary>The "what to do" cell of the code's row in docs/findings.md, read here independently of the tool.</summary>
     private static string DocumentedRemedy(string code)
     {
