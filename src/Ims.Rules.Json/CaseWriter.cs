@@ -49,6 +49,7 @@ public static class CaseWriter
         foreach (var record in imsCase.Records.IsDefault ? [] : imsCase.Records)
         {
             WriteRecord(writer, record);
+            writer.FlushWhenFull();
         }
 
         writer.WriteEndArray();
@@ -56,6 +57,7 @@ public static class CaseWriter
         foreach (var action in imsCase.Actions.IsDefault ? [] : imsCase.Actions)
         {
             WriteAction(writer, action);
+            writer.FlushWhenFull();
         }
 
         writer.WriteEndArray();
@@ -230,6 +232,7 @@ public static class CaseWriter
         writer.WriteString(Fields.Sequential, Vocabulary.Sequential.Text(policies.Sequential));
         writer.WriteString(Fields.TimeBarCutoff, Vocabulary.TimeBarCutoff.Text(policies.TimeBarCutoff));
         writer.WriteString(Fields.CreditNotesInGstr3b, Vocabulary.CreditNotesInGstr3b.Text(policies.CreditNotesInGstr3b));
+        writer.WriteString(Fields.IneligibleAmendment, Vocabulary.IneligibleAmendment.Text(policies.IneligibleAmendment));
         writer.WriteEndObject();
     }
 }

@@ -34,11 +34,12 @@ public sealed class LawTests : CoveredLaw
     }
 
     [Law]
-    public Property ComputeRange_EveryFiledRecord_LandsInExactlyOneStatementOrIsStillCarried(ImsCase imsCase)
+    public Property ComputeRange_EveryFiledRecord_LandsInExactlyOneStatementOrIsStillCarriedOrSuperseded(ImsCase imsCase)
     {
         var engine = ImsEngine.Create(imsCase);
         var statements = engine.ComputeRange(Month("2025-09"), Month("2026-02"));
         var last = statements[^1];
+        var anySuperseded = false;
         foreach (var record in imsCase.Records)
         {
             if (engine.Calendar.NaturalMonth(record) is not { } month || month > last.Period.End)
@@ -46,7 +47,11 @@ public sealed class LawTests : CoveredLaw
                 continue;
             }
 
-            var places = statements.Count(s => s.Has(record.Id)) + (last.Carries(record.Id) ? 1 : 0);
+            // Superseded (R40): not listed, accounted for by an info finding in the statement of its period.
+            var superseded = statements.Count(s => !s.Has(record.Id)
+                && s.Findings.Any(f => f.Code == Ims.Rules.Findings.FindingCodes.AmendmentSuperseded && f.RecordId == record.Id));
+            anySuperseded |= superseded > 0;
+            var places = statements.Count(s => s.Has(record.Id)) + (last.Carries(record.Id) ? 1 : 0) + superseded;
             if (places != 1)
             {
                 throw new InvalidOperationException($"{record.Id} of {month} is in {places} places.\n{CaseText.Of(imsCase)}\n" +
@@ -55,7 +60,8 @@ public sealed class LawTests : CoveredLaw
         }
 
         var carriedThenPlaced = imsCase.Records.Any(r => statements.Any(s => s.Carries(r.Id)) && statements.Any(s => s.Has(r.Id)));
-        return Covered(true, (carriedThenPlaced, "a record carried forward, then placed"), (last.CarryForward.Length > 0, "records still carried at the end"));
+        return Covered(true, (carriedThenPlaced, "a record carried forward, then placed"), (last.CarryForward.Length > 0, "records still carried at the end"))
+            .Classify(anySuperseded, "an amendment superseded before its statement");
     }
 
     [Law]
@@ -66,7 +72,8 @@ public sealed class LawTests : CoveredLaw
         {
             TaxAmounts Sum(Bucket bucket) => statement.Documents.Where(d => d.Bucket == bucket).Aggregate(TaxAmounts.Zero, (a, d) => a + d.Itc);
             var figures = statement.Summary.Gstr3b;
-            return statement.Summary.ItcAvailable == Sum(Bucket.ItcAvailable)
+            var reversed = statement.Documents.Aggregate(TaxAmounts.Zero, (a, d) => a + d.ItcReversed);
+            return statement.Summary.ItcAvailable == Sum(Bucket.ItcAvailable) - reversed
                 && statement.Summary.ItcNotAvailable == Sum(Bucket.ItcNotAvailable)
                 && statement.Summary.ItcRejected == TaxAmounts.Zero
                 && figures.NetItc == statement.Summary.ItcAvailable
