@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Ims.Rules.Cases;
@@ -8,7 +7,6 @@ using Ims.Rules.Findings;
 using Ims.Rules.Money;
 using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Suggestions;
-using Ims.Rules.Records;
 using Ims.Rules.Statements;
 using NodaTime;
 
@@ -19,44 +17,53 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// on the case with every suggested action added, against the case without them, record by record
 /// in the statement where the record lands at the suggestion instant (or in the one period asked for).
 /// </summary>
+/// <remarks>
+/// Linear in the lines: each statement is computed once per period and indexed by record id
+/// (documents, findings, supplier effects), so a suggestion's effect is a few look-ups, however
+/// many lines share its statement.
+/// </remarks>
 internal sealed class EffectCalculator
 {
-    private const int MaxPeriodsAhead = 240;
-    private readonly ImsEngine _without;
-    private readonly ImsEngine _with;
+    private readonly Landings _landings;
     private readonly Instant _at;
     private readonly ReturnPeriod? _period;
-    private readonly Dictionary<string, InwardRecord> _records = new(StringComparer.Ordinal);
-    private readonly Dictionary<ReturnPeriod, Comparison> _comparisons = [];
-    private readonly HashSet<Finding> _caseFindingsWithout;
+    private readonly ImsEngine? _with;
+    private readonly Dictionary<ReturnPeriod, IndexedStatement> _withStatements = [];
+    private readonly Dictionary<string, List<Finding>> _newCaseFindings = new(StringComparer.Ordinal);
 
-    public EffectCalculator(ImsCase imsCase, ImsEngine without, IEnumerable<Suggestion> suggestions, Instant at, ReturnPeriod? period)
+    public EffectCalculator(ImsCase imsCase, ImsEngine without, Landings landings, IReadOnlyList<Suggestion> suggestions, Instant at, ReturnPeriod? period)
     {
-        _without = without;
+        _landings = landings;
         _at = at;
         _period = period;
-        _with = ImsEngine.Create(imsCase with { Actions = [.. imsCase.Actions.IsDefault ? [] : imsCase.Actions, .. suggestions.SelectMany(s => s.Actions)] });
-        _caseFindingsWithout = [.. without.CaseFindings];
-        foreach (var record in imsCase.Records.IsDefault ? [] : imsCase.Records)
+        var actions = suggestions.SelectMany(s => s.Actions).ToList();
+        if (actions.Count == 0)
         {
-            if (record?.Id is { } id)
+            return;
+        }
+
+        _with = ImsEngine.Create(imsCase with { Actions = [.. imsCase.Actions.IsDefault ? [] : imsCase.Actions, .. actions] });
+        var caseFindingsWithout = new HashSet<Finding>(without.CaseFindings);
+        foreach (var finding in _with.CaseFindings)
+        {
+            if (finding.RecordId is { } id && !caseFindingsWithout.Contains(finding))
             {
-                _records.TryAdd(id, record);
+                IndexedStatement.Add(_newCaseFindings, id, finding);
             }
         }
     }
 
     public StatementEffect? EffectOf(Suggestion suggestion)
     {
-        if (suggestion.Actions.IsEmpty)
+        if (suggestion.Actions.IsEmpty || _with is null)
         {
             return null;
         }
 
-        var ids = suggestion.Actions.Select(a => a.RecordId).ToList();
+        var ids = suggestion.Actions.Select(a => a.RecordId).Distinct(StringComparer.Ordinal).ToList();
         var main = ids[^1];
-        var caseFindings = _with.CaseFindings.Where(f => f.RecordId is { } id && ids.Contains(id) && !_caseFindingsWithout.Contains(f));
-        if ((_period ?? TargetPeriod(main)) is not { } period)
+        var caseFindings = ids.SelectMany(id => _newCaseFindings.TryGetValue(id, out var list) ? list : []);
+        if ((_period ?? _landings.Of(main)?.Period) is not { } period)
         {
             return new StatementEffect
             {
@@ -67,74 +74,61 @@ internal sealed class EffectCalculator
             };
         }
 
-        var comparison = ComparisonOf(period);
-        var without = Place(comparison.Without, main);
-        var with = Place(comparison.With, main);
-        var itcWithout = ids.Aggregate(TaxAmounts.Zero, (sum, id) => sum + Itc(comparison.Without, id));
-        var itcWith = ids.Aggregate(TaxAmounts.Zero, (sum, id) => sum + Itc(comparison.With, id));
-        var deferred = with == EffectPlacement.CarriedForward && without != EffectPlacement.CarriedForward ? itcWithout : TaxAmounts.Zero;
-        var supplier = ids.Aggregate(TaxAmounts.Zero, (sum, id) => sum + SupplierChange(comparison.With, id) - SupplierChange(comparison.Without, id));
-        var statementFindings = comparison.With.Statement.Findings.Where(f => f.RecordId is { } id && ids.Contains(id) && !comparison.Without.Findings.Contains(f));
+        var without = _landings.Without(period);
+        var with = With(period);
+        var placeWithout = Place(without, main);
+        var placeWith = Place(with, main);
+        var itcWithout = ids.Aggregate(TaxAmounts.Zero, (sum, id) => sum + Itc(without, id));
+        var itcWith = ids.Aggregate(TaxAmounts.Zero, (sum, id) => sum + Itc(with, id));
+        var deferred = placeWith == EffectPlacement.CarriedForward && placeWithout != EffectPlacement.CarriedForward ? itcWithout : TaxAmounts.Zero;
+        var supplier = ids.Aggregate(TaxAmounts.Zero, (sum, id) => sum + Change(with, id) - Change(without, id));
+        var statementFindings = ids.SelectMany(id => with.FindingsByRecord.TryGetValue(id, out var list) ? list : []).Where(f => !without.Findings.Contains(f));
         return new StatementEffect
         {
             Period = period,
-            AsOf = comparison.With.Statement.AsOf,
-            Without = without,
-            With = with,
+            AsOf = with.Statement.AsOf,
+            Without = placeWithout,
+            With = placeWith,
             ItcWithout = itcWithout,
             ItcWith = itcWith,
             ItcDeferred = deferred,
             SupplierLiabilityIncrease = supplier,
-            Summary = Summary(comparison.With.Statement, without, with, itcWith - itcWithout, deferred, supplier),
+            Summary = Summary(with.Statement, placeWithout, placeWith, itcWith - itcWithout, deferred, supplier),
             Findings = [.. caseFindings.Concat(statementFindings).Distinct()],
         };
     }
 
-    /// <summary>The statement a record lands in at the suggestion instant: its own period's, or the first later one whose GSTR-3B is not yet filed (R14, R17).</summary>
-    private ReturnPeriod? TargetPeriod(string recordId)
+    /// <summary>Where a record stands in a closed statement, for a suggestion made for information only: nothing changes it now.</summary>
+    public static StatementEffect Closed(Landing landing, string recordId)
     {
-        if (!_records.TryGetValue(recordId, out var record))
+        var statement = landing.Statement!;
+        var placement = Place(statement, recordId);
+        var itc = Itc(statement, recordId);
+        return new StatementEffect
         {
-            return null;
-        }
-
-        YearMonth? month;
-        try
-        {
-            month = _without.Calendar.NaturalMonth(record);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-
-        if (month is not { Year: >= 2000 and < 9000 } start)
-        {
-            return null;
-        }
-
-        var period = _without.Calendar.StatementPeriodOf(start);
-        for (var i = 0; i < MaxPeriodsAhead && _without.Calendar.Gstr3bFiledAt(period) is { } filed && filed <= _at; i++)
-        {
-            period = _without.Calendar.NextStatementPeriod(period);
-        }
-
-        return period;
+            Period = landing.Period,
+            AsOf = statement.Statement.AsOf,
+            Without = placement,
+            With = placement,
+            ItcWithout = itc,
+            ItcWith = itc,
+            Summary = string.Create(CultureInfo.InvariantCulture,
+                $"Already in GSTR-3B of {landing.Period}, filed {Text.Instant(landing.ClosedAt!.Value)}: {Words(placement)}, ITC {Text.Money(itc.Total)}; no IMS action can change it now (R17)."),
+        };
     }
 
-    private Comparison ComparisonOf(ReturnPeriod period)
+    private IndexedStatement With(ReturnPeriod period)
     {
-        if (!_comparisons.TryGetValue(period, out var comparison))
+        if (!_withStatements.TryGetValue(period, out var statement))
         {
-            var asOf = _at > _without.Calendar.GenerationInstant(period) ? _at : (Instant?)null;
-            comparison = new Comparison(new Indexed(_without.Compute(period, asOf)), new Indexed(_with.Compute(period, asOf)));
-            _comparisons[period] = comparison;
+            statement = new IndexedStatement(_with!.Compute(period, _landings.AsOf(period)));
+            _withStatements[period] = statement;
         }
 
-        return comparison;
+        return statement;
     }
 
-    private static EffectPlacement Place(Indexed statement, string recordId)
+    private static EffectPlacement Place(IndexedStatement statement, string recordId)
     {
         if (statement.Documents.TryGetValue(recordId, out var document))
         {
@@ -149,26 +143,11 @@ internal sealed class EffectCalculator
         return statement.Carried.Contains(recordId) ? EffectPlacement.CarriedForward : EffectPlacement.NotInStatement;
     }
 
-    private static TaxAmounts Itc(Indexed statement, string recordId) =>
+    private static TaxAmounts Itc(IndexedStatement statement, string recordId) =>
         statement.Documents.TryGetValue(recordId, out var document) && document.Bucket != Bucket.ItcNotAvailable ? document.Itc : TaxAmounts.Zero;
 
-    private static TaxAmounts SupplierChange(Indexed statement, string recordId)
-    {
-        var sum = TaxAmounts.Zero;
-        foreach (var effect in statement.Statement.SupplierEffects)
-        {
-            if (string.Equals(effect.RecordId, recordId, StringComparison.Ordinal))
-            {
-                sum += effect.Effect switch
-                {
-                    SupplierEffectKind.LiabilityIncrease => effect.Amount,
-                    SupplierEffectKind.LiabilityDecrease => effect.Amount.Negate(),
-                };
-            }
-        }
-
-        return sum;
-    }
+    private static TaxAmounts Change(IndexedStatement statement, string recordId) =>
+        statement.SupplierChange.TryGetValue(recordId, out var change) ? change : TaxAmounts.Zero;
 
     private static string Summary(Gstr2bStatement statement, EffectPlacement without, EffectPlacement with, TaxAmounts gained, TaxAmounts deferred, TaxAmounts supplier)
     {
@@ -185,6 +164,7 @@ internal sealed class EffectCalculator
         {
             parts.Add("no change, since left without action it would be deemed accepted (R11), but the decision is on record");
         }
+
         if (!deferred.IsZero)
         {
             parts.Add($"ITC deferred {Text.Money(deferred.Total)} to the statement where it is decided");
@@ -206,34 +186,4 @@ internal sealed class EffectCalculator
         EffectPlacement.CarriedForward => "carried forward as Pending",
         EffectPlacement.NotInStatement => "not in it",
     };
-
-    private sealed record Comparison(Indexed Without, Indexed With);
-
-    /// <summary>A statement with its documents and carried records by id.</summary>
-    private sealed class Indexed
-    {
-        public Indexed(Gstr2bStatement statement)
-        {
-            Statement = statement;
-            foreach (var document in statement.Documents)
-            {
-                Documents.TryAdd(document.RecordId, document);
-            }
-
-            foreach (var entry in statement.CarryForward)
-            {
-                Carried.Add(entry.RecordId);
-            }
-
-            Findings = [.. statement.Findings];
-        }
-
-        public Gstr2bStatement Statement { get; }
-
-        public Dictionary<string, StatementDocument> Documents { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<string> Carried { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<Finding> Findings { get; }
-    }
 }

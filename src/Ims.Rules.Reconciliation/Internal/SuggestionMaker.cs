@@ -11,11 +11,14 @@ namespace Ims.Rules.Reconciliation.Internal;
 
 /// <summary>
 /// The suggestion for each line (without its statement effect, which <see cref="EffectCalculator"/>
-/// adds): Matched → Accept; PartiallyMatched → Pending where the engine allows it, else a warning;
-/// ImsOnly → Reject only when the record clearly does not belong (never a bill of entry), else
-/// Pending where allowed, else a warning; BooksOnly → follow up with the supplier; Ineligible → nothing in IMS.
+/// adds), so that no suggestion harms: Matched → Accept; a near-number pair → Accept and correct the
+/// books; PartiallyMatched → Pending where the engine allows it, else a warning; ImsOnly → Pending
+/// (never Reject) while any book entry may be it, Reject only when the record clearly does not belong
+/// (never a bill of entry); BooksOnly → "duplicate in books" when booked twice, else follow up with the
+/// supplier; Ineligible → nothing in IMS. A record already in a filed GSTR-3B gets no action at all:
+/// "for information", with where it stands.
 /// </summary>
-internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility, CurrentActions current, Instant at, ReconciliationPolicy policy, LocalDate? booksCompleteThrough)
+internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility, CurrentActions current, Landings landings, Instant at, ReconciliationPolicy policy, LocalDate? booksCompleteThrough)
 {
     private readonly Dictionary<string, string> _leftOut = LeftOut(engine);
 
@@ -30,8 +33,34 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
             };
         }
 
+        if (line.Ims is { } ims && line.Status != MatchStatus.Ineligible && landings.Of(ims.Id) is { ClosedAt: not null } landing)
+        {
+            return ForInformation(line, landing);
+        }
+
         return ByStatus(line);
     }
+
+    private static Suggestion ForInformation(ReconciliationLine line, Landing landing)
+    {
+        var situation = line.Status switch
+        {
+            MatchStatus.Matched => $"It matches the books ({line.Book!.Id}, rule {MatchNames.Of(line.Rule!.Value)}).",
+            MatchStatus.PartiallyMatched when line.Rule == MatchRule.NearNumber => $"It is {line.Book!.Id} of the books with another number ({Text.Difference(line.Differences.First(d => d.Field == DifferenceField.Number))}); correct the number in the books.",
+            MatchStatus.PartiallyMatched => $"It differs from the books ({line.Book!.Id}, rule {MatchNames.Of(line.Rule!.Value)}): {string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference))}; settle it with the supplier (a credit or debit note) or correct the books.",
+            _ => line.RejectedCandidates.IsEmpty
+                ? "It is not in the books: if it is not the recipient's, take it up with the supplier and reverse any ITC claimed on it."
+                : $"It is not in the books; nearest: {Candidates(line)}.",
+        };
+        return new Suggestion
+        {
+            Kind = SuggestionKind.ForInformation,
+            Reason = $"For information: already in GSTR-3B of {landing.Period} (filed {Text.Instant(landing.ClosedAt!.Value)}); no IMS action can change it now, so none is suggested or uploaded (R17). {situation}",
+            Effect = EffectCalculator.Closed(landing, line.Ims!.Id),
+        };
+    }
+
+    private static string Candidates(ReconciliationLine line) => string.Join("; ", line.RejectedCandidates.Select(c => $"{c.Id} ({c.Detail})"));
 
     /// <summary>The records the engine leaves out (an error finding names them), with the first reason.</summary>
     private static Dictionary<string, string> LeftOut(ImsEngine engine)
@@ -57,7 +86,21 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         MatchStatus.Ineligible => Ineligible(line),
     };
 
-    private Suggestion Matched(ReconciliationLine line)
+    private Suggestion Matched(ReconciliationLine line) =>
+        AcceptEveryVersion(line, $"Matches the books (rule {MatchNames.Of(line.Rule!.Value)}{(line.Differences.IsEmpty ? string.Empty : "; tolerated: " + string.Join(", ", line.Differences.Select(Text.Difference)))}): accept it (R12).");
+
+    /// <summary>A near-number pair: the same document by supplier, date and amounts, its number mistyped on one side; accepting it keeps the ITC, and the books are corrected.</summary>
+    private Suggestion NearNumber(ReconciliationLine line)
+    {
+        var number = line.Differences.First(d => d.Field == DifferenceField.Number);
+        var gstin = line.Differences.FirstOrDefault(d => d.Field == DifferenceField.SupplierGstin);
+        var books = DocumentNumber.Normalise(number.Books, line.Book!.Date);
+        var ims = DocumentNumber.Normalise(number.Ims, line.Ims!.Date);
+        var correct = gstin is null ? "the number" : $"the number and the supplier GSTIN ({Text.Difference(gstin)})";
+        return AcceptEveryVersion(line, $"The same document as {line.Book.Id} of the books by supplier, date and amounts; its number differs: {Text.Difference(number)}, {NearNumbers.Describe(books, ims)} (rule nearNumber). Accept it (R12) and correct {correct} in the books.");
+    }
+
+    private Suggestion AcceptEveryVersion(ReconciliationLine line, string reason)
     {
         var record = line.Ims!;
         var actions = ImmutableArray.CreateBuilder<ImsAction>();
@@ -69,9 +112,8 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
             }
         }
 
-        var tolerated = line.Differences.IsEmpty ? string.Empty : "; tolerated: " + string.Join(", ", line.Differences.Select(Text.Difference));
         var chain = line.EarlierVersions.IsEmpty ? string.Empty : $" It amends {string.Join(", ", line.EarlierVersions)}: accepting each version settles the amendment's delta against its original (R41, R42).";
-        var reason = $"Matches the books (rule {MatchNames.Of(line.Rule!.Value)}{tolerated}): accept it (R12).{chain}";
+        reason += chain;
         return new Suggestion
         {
             Kind = SuggestionKind.Accept,
@@ -82,6 +124,11 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
 
     private Suggestion Partial(ReconciliationLine line)
     {
+        if (line.Rule == MatchRule.NearNumber)
+        {
+            return NearNumber(line);
+        }
+
         var beyond = string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference));
         return PendingOrDecide(line.Ims!, $"Differs from the books beyond tolerance (rule {MatchNames.Of(line.Rule!.Value)}): {beyond}.",
             "Keep it Pending while the supplier corrects it or the books are checked", "Accept it if the IMS values are right (and correct the books); reject it if they are wrong");
@@ -94,6 +141,16 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         if (eligibility.PlaceOfSupplyElsewhere(record))
         {
             doesNotBelong.Add($"its place of supply {Text.State(record.PlaceOfSupply!.Value)} is not the recipient's state {Text.State(eligibility.RecipientState!.Value)}");
+        }
+
+        var candidates = line.RejectedCandidates.Where(c => c.Reason != RejectionReason.SupplierDiffers).ToList();
+        if (candidates.Count > 0 || line.HasCandidateBook)
+        {
+            var named = candidates.Count > 0 ? string.Join("; ", candidates.Select(c => $"{c.Id} ({c.Detail})")) : "an entry of the books";
+            var ids = candidates.Count > 0 ? string.Join(", ", candidates.Select(c => c.Id).Distinct()) : "the books";
+            return PendingOrDecide(record, $"Not paired with the books, but it may be {named}; it is not rejected while a book entry may be it.",
+                $"Keep it Pending while {ids} is checked (link it by a manual decision if it is the same document)",
+                $"Check {ids}: accept it if it is the same document (and correct the books); reject it only if it is not the recipient's");
         }
 
         var expected = Expected(record);
@@ -125,6 +182,15 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
     private static Suggestion BooksOnly(ReconciliationLine line)
     {
         var book = line.Book!;
+        if (line.DuplicateOf is { } original)
+        {
+            return new Suggestion
+            {
+                Kind = SuggestionKind.DuplicateInBooks,
+                Reason = $"Duplicate in books: {book.Id} is the same document as {original} ({Text.Kind(book.Type)} {book.Number} of {Text.Date(book.Date)}, same supplier, number, date and amounts within tolerance). Reverse {book.Id} in the books; the ITC is claimed once. No IMS action.",
+            };
+        }
+
         var nearest = line.RejectedCandidates.IsEmpty
             ? string.Empty
             : " Nearest in IMS: " + string.Join("; ", line.RejectedCandidates.Select(c => $"{c.Id} ({c.Detail})")) + ".";

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using Ims.Rules.Cases;
+using Ims.Rules.Findings;
+using Ims.Rules.Money;
+using Ims.Rules.Periods;
+using Ims.Rules.Records;
+using Ims.Rules.Statements;
+using NodaTime;
+
+namespace Ims.Rules.Reconciliation.Internal;
+
+/// <summary>
+/// Where each IMS record stands at the suggestion instant, asked of the engine: in a statement
+/// whose GSTR-3B is filed (closed: no action can change it, R17), or headed for the first
+/// statement still open (its own period's, or a later one). Statements are computed once per
+/// period, without the suggested actions, and shared with <see cref="EffectCalculator"/>.
+/// </summary>
+internal sealed class Landings
+{
+    private const int MaxPeriodsAhead = 240;
+    private readonly ImsEngine _engine;
+    private readonly Instant _at;
+    private readonly Dictionary<string, InwardRecord> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<ReturnPeriod, IndexedStatement> _statements = [];
+
+    public Landings(ImsCase imsCase, ImsEngine engine, Instant at)
+    {
+        _engine = engine;
+        _at = at;
+        foreach (var record in imsCase.Records.IsDefault ? [] : imsCase.Records)
+        {
+            if (record?.Id is { } id)
+            {
+                _records.TryAdd(id, record);
+            }
+        }
+    }
+
+    /// <summary>The statement of a period without the suggested actions, as generated (or recomputed at the instant, when later).</summary>
+    public IndexedStatement Without(ReturnPeriod period)
+    {
+        if (!_statements.TryGetValue(period, out var statement))
+        {
+            statement = new IndexedStatement(_engine.Compute(period, AsOf(period)));
+            _statements[period] = statement;
+        }
+
+        return statement;
+    }
+
+    /// <summary>When a statement is read: at its generation, or at the suggestion instant when that is later (a recompute).</summary>
+    public Instant? AsOf(ReturnPeriod period) => _at > _engine.Calendar.GenerationInstant(period) ? _at : null;
+
+    /// <summary>Where the record stands: closed in a filed GSTR-3B, or headed for an open statement; <see langword="null"/> when the engine cannot place it (no usable date, not filed).</summary>
+    public Landing? Of(string recordId)
+    {
+        if (!_records.TryGetValue(recordId, out var record))
+        {
+            return null;
+        }
+
+        YearMonth? month;
+        try
+        {
+            month = _engine.Calendar.NaturalMonth(record);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+
+        if (month is not { Year: >= 2000 and < 9000 } start)
+        {
+            return null;
+        }
+
+        var period = _engine.Calendar.StatementPeriodOf(start);
+        for (var i = 0; i < MaxPeriodsAhead && _engine.Calendar.Gstr3bFiledAt(period) is { } filed && filed <= _at; i++)
+        {
+            var statement = Without(period);
+            if (statement.Documents.TryGetValue(recordId, out var document))
+            {
+                return new Landing(period, filed, statement, document);
+            }
+
+            period = _engine.Calendar.NextStatementPeriod(period);
+        }
+
+        return new Landing(period, null, null, null);
+    }
+}
+
+/// <summary>Where a record stands: <see cref="ClosedAt"/> set when it is in a statement whose GSTR-3B was filed.</summary>
+/// <param name="Period">The closed statement it is in, or the open one it is headed for.</param>
+/// <param name="ClosedAt">When GSTR-3B of <paramref name="Period"/> was filed; <see langword="null"/> while open.</param>
+/// <param name="Statement">The closed statement.</param>
+/// <param name="Document">The record's document in it.</param>
+internal sealed record Landing(ReturnPeriod Period, Instant? ClosedAt, IndexedStatement? Statement, StatementDocument? Document);
+
+/// <summary>A statement with its documents, carried records, findings and supplier effects by record id.</summary>
+internal sealed class IndexedStatement
+{
+    public IndexedStatement(Gstr2bStatement statement)
+    {
+        Statement = statement;
+        foreach (var document in statement.Documents)
+        {
+            Documents.TryAdd(document.RecordId, document);
+        }
+
+        foreach (var entry in statement.CarryForward)
+        {
+            Carried.Add(entry.RecordId);
+        }
+
+        foreach (var finding in statement.Findings)
+        {
+            Findings.Add(finding);
+            if (finding.RecordId is { } id)
+            {
+                Add(FindingsByRecord, id, finding);
+            }
+        }
+
+        foreach (var effect in statement.SupplierEffects)
+        {
+            var change = effect.Effect switch
+            {
+                SupplierEffectKind.LiabilityIncrease => effect.Amount,
+                SupplierEffectKind.LiabilityDecrease => effect.Amount.Negate(),
+            };
+            SupplierChange[effect.RecordId] = SupplierChange.TryGetValue(effect.RecordId, out var sum) ? sum + change : change;
+        }
+    }
+
+    public Gstr2bStatement Statement { get; }
+
+    public Dictionary<string, StatementDocument> Documents { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Carried { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<Finding> Findings { get; } = [];
+
+    public Dictionary<string, List<Finding>> FindingsByRecord { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per record: the change in the suppliers' liability (R47), increases positive.</summary>
+    public Dictionary<string, TaxAmounts> SupplierChange { get; } = new(StringComparer.Ordinal);
+
+    public static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+}
