@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
 using Ims.Rules.Cases;
 using Ims.Rules.Findings;
 using Ims.Rules.Money;
@@ -9,6 +11,7 @@ using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Books;
 using Ims.Rules.Reconciliation.Internal;
 using Ims.Rules.Reconciliation.Matching;
+using Ims.Rules.Reconciliation.Suggestions;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation;
@@ -75,16 +78,20 @@ public static class Reconciler
         var engine = ImsEngine.Create(imsCase);
         var complete = policy.BooksCompleteThrough ?? CompleteThrough(list);
         var landings = new Landings(imsCase, engine, options.At);
-        var maker = new SuggestionMaker(engine, new Eligibility(imsCase, engine.Calendar), new CurrentActions(imsCase, options.At), landings, options.At, policy, complete);
-        var suggestions = lines.Select(maker.For).ToList();
-        var effects = new EffectCalculator(imsCase, engine, landings, suggestions, options.At, options.Period);
-        var builder = ImmutableArray.CreateBuilder<ReconciliationLine>(lines.Length);
-        for (var i = 0; i < lines.Length; i++)
+        var landed = new Landing?[lines.Length];
+        Parallel.For(0, lines.Length, i => landed[i] = lines[i].Ims is { } record ? landings.Of(record.Id) : null);
+        var maker = new SuggestionMaker(engine, new Eligibility(imsCase, engine.Calendar), new CurrentActions(imsCase, options.At), options.At, policy, complete);
+        var suggestions = new Suggestion[lines.Length];
+        Parallel.For(0, lines.Length, i => suggestions[i] = maker.For(lines[i], landed[i]));
+        var effects = new EffectCalculator(imsCase, engine, landings, suggestions, landed, options.Period);
+        var reconciled = new ReconciliationLine[lines.Length];
+        Parallel.For(0, lines.Length, i =>
         {
-            builder.Add(lines[i] with { Suggestion = suggestions[i] with { Effect = suggestions[i].Effect ?? effects.EffectOf(suggestions[i]) } });
-        }
+            var suggestion = suggestions[i].Effect is null && effects.EffectOf(suggestions[i]) is { } effect ? suggestions[i] with { Effect = effect } : suggestions[i];
+            reconciled[i] = lines[i] with { Suggestion = suggestion };
+        });
 
-        var report = builder.MoveToImmutable();
+        var report = ImmutableCollectionsMarshal.AsImmutableArray(reconciled);
         return new ReconciliationReport
         {
             Recipient = imsCase.Recipient.Gstin,

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Ims.Rules.Cases;
 using Ims.Rules.Findings;
@@ -22,7 +23,7 @@ internal sealed class Landings
     private readonly ImsEngine _engine;
     private readonly Instant _at;
     private readonly Dictionary<string, InwardRecord> _records = new(StringComparer.Ordinal);
-    private readonly Dictionary<ReturnPeriod, IndexedStatement> _statements = [];
+    private readonly ConcurrentDictionary<ReturnPeriod, Lazy<IndexedStatement>> _statements = new();
 
     public Landings(ImsCase imsCase, ImsEngine engine, Instant at)
     {
@@ -37,17 +38,9 @@ internal sealed class Landings
         }
     }
 
-    /// <summary>The statement of a period without the suggested actions, as generated (or recomputed at the instant, when later).</summary>
-    public IndexedStatement Without(ReturnPeriod period)
-    {
-        if (!_statements.TryGetValue(period, out var statement))
-        {
-            statement = new IndexedStatement(_engine.Compute(period, AsOf(period)));
-            _statements[period] = statement;
-        }
-
-        return statement;
-    }
+    /// <summary>The statement of a period without the suggested actions, as generated (or recomputed at the instant, when later); computed once, safe from many threads.</summary>
+    public IndexedStatement Without(ReturnPeriod period) =>
+        _statements.GetOrAdd(period, p => new Lazy<IndexedStatement>(() => new IndexedStatement(_engine.Compute(p, AsOf(p))))).Value;
 
     /// <summary>When a statement is read: at its generation, or at the suggestion instant when that is later (a recompute).</summary>
     public Instant? AsOf(ReturnPeriod period) => _at > _engine.Calendar.GenerationInstant(period) ? _at : null;
@@ -81,13 +74,13 @@ internal sealed class Landings
             var statement = Without(period);
             if (statement.Documents.TryGetValue(recordId, out var document))
             {
-                return new Landing(period, filed, statement, document);
+                return new Landing(period, filed, statement, document, statement.ClosedText ??= $"GSTR-3B of {period} (filed {Text.Instant(filed)})");
             }
 
             period = _engine.Calendar.NextStatementPeriod(period);
         }
 
-        return new Landing(period, null, null, null);
+        return new Landing(period, null, null, null, null);
     }
 }
 
@@ -96,7 +89,8 @@ internal sealed class Landings
 /// <param name="ClosedAt">When GSTR-3B of <paramref name="Period"/> was filed; <see langword="null"/> while open.</param>
 /// <param name="Statement">The closed statement.</param>
 /// <param name="Document">The record's document in it.</param>
-internal sealed record Landing(ReturnPeriod Period, Instant? ClosedAt, IndexedStatement? Statement, StatementDocument? Document);
+/// <param name="ClosedText"><c>GSTR-3B of 2025-09 (filed 2025-10-20T17:00:00+05:30)</c>, written once per period.</param>
+internal sealed record Landing(ReturnPeriod Period, Instant? ClosedAt, IndexedStatement? Statement, StatementDocument? Document, string? ClosedText);
 
 /// <summary>A statement with its documents, carried records, findings and supplier effects by record id.</summary>
 internal sealed class IndexedStatement
@@ -104,6 +98,7 @@ internal sealed class IndexedStatement
     public IndexedStatement(Gstr2bStatement statement)
     {
         Statement = statement;
+        Title = $"{statement.Period} statement as of {Text.Instant(statement.AsOf)}";
         foreach (var document in statement.Documents)
         {
             Documents.TryAdd(document.RecordId, document);
@@ -135,6 +130,15 @@ internal sealed class IndexedStatement
     }
 
     public Gstr2bStatement Statement { get; }
+
+    /// <summary><c>2025-01 statement as of 2025-02-14T00:00:00+05:30</c>, written once for every effect on it.</summary>
+    public string Title { get; }
+
+    /// <summary>For a closed statement: <c>GSTR-3B of 2025-09 (filed …)</c>; set once by <see cref="Landings"/> (the same text from any thread).</summary>
+    public string? ClosedText { get; set; }
+
+    /// <summary>Texts every line on this statement shares, written once (effect summaries without amounts, reasons for information).</summary>
+    public ConcurrentDictionary<(int Kind, int A, int B), string> SharedTexts { get; } = new();
 
     public Dictionary<string, StatementDocument> Documents { get; } = new(StringComparer.Ordinal);
 

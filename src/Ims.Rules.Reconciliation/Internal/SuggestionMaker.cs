@@ -18,11 +18,12 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// supplier; Ineligible → nothing in IMS. A record already in a filed GSTR-3B gets no action at all:
 /// "for information", with where it stands.
 /// </summary>
-internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility, CurrentActions current, Landings landings, Instant at, ReconciliationPolicy policy, LocalDate? booksCompleteThrough)
+internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility, CurrentActions current, Instant at, ReconciliationPolicy policy, LocalDate? booksCompleteThrough)
 {
     private readonly Dictionary<string, string> _leftOut = LeftOut(engine);
 
-    public Suggestion For(ReconciliationLine line)
+    /// <summary>The suggestion for a line, given where its IMS record stands (<see cref="Landings.Of"/>).</summary>
+    public Suggestion For(ReconciliationLine line, Landing? landing)
     {
         if (line.Ims is { } record && _leftOut.TryGetValue(record.Id, out var why))
         {
@@ -33,7 +34,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
             };
         }
 
-        if (line.Ims is { } ims && line.Status != MatchStatus.Ineligible && landings.Of(ims.Id) is { ClosedAt: not null } landing)
+        if (line.Status != MatchStatus.Ineligible && landing is { ClosedAt: not null })
         {
             return ForInformation(line, landing);
         }
@@ -45,20 +46,26 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
     {
         var situation = line.Status switch
         {
-            MatchStatus.Matched => $"It matches the books ({line.Book!.Id}, rule {MatchNames.Of(line.Rule!.Value)}).",
+            MatchStatus.Matched => $"It matches the books (rule {MatchNames.Of(line.Rule!.Value)}).",
             MatchStatus.PartiallyMatched when line.Rule == MatchRule.NearNumber => $"It is {line.Book!.Id} of the books with another number ({Text.Difference(line.Differences.First(d => d.Field == DifferenceField.Number))}); correct the number in the books.",
             MatchStatus.PartiallyMatched => $"It differs from the books ({line.Book!.Id}, rule {MatchNames.Of(line.Rule!.Value)}): {string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference))}; settle it with the supplier (a credit or debit note) or correct the books.",
             _ => line.RejectedCandidates.IsEmpty
                 ? "It is not in the books: if it is not the recipient's, take it up with the supplier and reverse any ITC claimed on it."
                 : $"It is not in the books; nearest: {Candidates(line)}.",
         };
+        var reason = line.Status == MatchStatus.Matched
+            ? landing.Statement!.SharedTexts.GetOrAdd((2, (int)line.Rule!.Value, 0), _ => Information(landing, situation))
+            : Information(landing, situation);
         return new Suggestion
         {
             Kind = SuggestionKind.ForInformation,
-            Reason = $"For information: already in GSTR-3B of {landing.Period} (filed {Text.Instant(landing.ClosedAt!.Value)}); no IMS action can change it now, so none is suggested or uploaded (R17). {situation}",
+            Reason = reason,
             Effect = EffectCalculator.Closed(landing, line.Ims!.Id),
         };
     }
+
+    private static string Information(Landing landing, string situation) =>
+        $"For information: already in {landing.ClosedText}; no IMS action can change it now, so none is suggested or uploaded (R17). {situation}";
 
     private static string Candidates(ReconciliationLine line) => string.Join("; ", line.RejectedCandidates.Select(c => $"{c.Id} ({c.Detail})"));
 
@@ -87,7 +94,12 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
     };
 
     private Suggestion Matched(ReconciliationLine line) =>
-        AcceptEveryVersion(line, $"Matches the books (rule {MatchNames.Of(line.Rule!.Value)}{(line.Differences.IsEmpty ? string.Empty : "; tolerated: " + string.Join(", ", line.Differences.Select(Text.Difference)))}): accept it (R12).");
+        AcceptEveryVersion(line, line.Differences.IsEmpty
+            ? MatchedReasons[(int)line.Rule!.Value]
+            : $"Matches the books (rule {MatchNames.Of(line.Rule!.Value)}; tolerated: {string.Join(", ", line.Differences.Select(Text.Difference))}): accept it (R12).");
+
+    /// <summary>The reason of a match without differences, per rule: written once.</summary>
+    private static readonly string[] MatchedReasons = [.. System.Enum.GetValues<MatchRule>().Select(rule => $"Matches the books (rule {MatchNames.Of(rule)}): accept it (R12).")];
 
     /// <summary>A near-number pair: the same document by supplier, date and amounts, its number mistyped on one side; accepting it keeps the ITC, and the books are corrected.</summary>
     private Suggestion NearNumber(ReconciliationLine line)
