@@ -52,7 +52,7 @@ public static class Reconciler
         var decisions = Checked(manual);
         policy ??= ReconciliationPolicy.Default;
         policy.Validate();
-        return MatchRun.Lines(list, imsCase, policy, decisions, []);
+        return MatchRun.Lines(list, ImsEngine.Create(imsCase), policy, decisions, []);
     }
 
     /// <summary>Matches, then suggests an IMS action for every line with its statement effect.</summary>
@@ -74,13 +74,13 @@ public static class Reconciler
         }
 
         var findings = new List<Finding>();
-        var lines = MatchRun.Lines(list, imsCase, policy, Checked(options.Manual), findings);
         var engine = ImsEngine.Create(imsCase);
+        var lines = MatchRun.Lines(list, engine, policy, Checked(options.Manual), findings);
         var complete = policy.BooksCompleteThrough ?? CompleteThrough(list);
-        var landings = new Landings(imsCase, engine, options.At);
+        var landings = new Landings(engine, options.At);
         var landed = new Landing?[lines.Length];
         Parallel.For(0, lines.Length, i => landed[i] = lines[i].Ims is { } record ? landings.Of(record.Id) : null);
-        var maker = new SuggestionMaker(engine, new Eligibility(imsCase, engine.Calendar), new CurrentActions(imsCase, options.At), options.At, policy, complete);
+        var maker = new SuggestionMaker(engine, new Eligibility(engine), new CurrentActions(engine, options.At), options.At, policy, complete);
         var suggestions = new Suggestion[lines.Length];
         Parallel.For(0, lines.Length, i => suggestions[i] = maker.For(lines[i], landed[i]));
         var effects = new EffectCalculator(imsCase, engine, landings, suggestions, landed, options.Period);

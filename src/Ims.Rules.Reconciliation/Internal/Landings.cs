@@ -22,20 +22,12 @@ internal sealed class Landings
     private const int MaxPeriodsAhead = 240;
     private readonly ImsEngine _engine;
     private readonly Instant _at;
-    private readonly Dictionary<string, InwardRecord> _records = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ReturnPeriod, Lazy<IndexedStatement>> _statements = new();
 
-    public Landings(ImsCase imsCase, ImsEngine engine, Instant at)
+    public Landings(ImsEngine engine, Instant at)
     {
         _engine = engine;
         _at = at;
-        foreach (var record in imsCase.Records.IsDefault ? [] : imsCase.Records)
-        {
-            if (record?.Id is { } id)
-            {
-                _records.TryAdd(id, record);
-            }
-        }
     }
 
     /// <summary>The statement of a period without the suggested actions, as generated (or recomputed at the instant, when later); computed once, safe from many threads.</summary>
@@ -45,30 +37,18 @@ internal sealed class Landings
     /// <summary>When a statement is read: at its generation, or at the suggestion instant when that is later (a recompute).</summary>
     public Instant? AsOf(ReturnPeriod period) => _at > _engine.Calendar.GenerationInstant(period) ? _at : null;
 
-    /// <summary>Where the record stands: closed in a filed GSTR-3B, or headed for an open statement; <see langword="null"/> when the engine cannot place it (no usable date, not filed).</summary>
+    /// <summary>
+    /// Where the record stands: from the statement period the engine gives it (<see cref="ImsEngine.Decide(string)"/>), the
+    /// first statement whose GSTR-3B is filed and that lists it (closed), or the first whose GSTR-3B is not yet filed (open);
+    /// <see langword="null"/> when the engine gives it no period (not filed, left out).
+    /// </summary>
     public Landing? Of(string recordId)
     {
-        if (!_records.TryGetValue(recordId, out var record))
+        if (_engine.Decide(recordId)?.Period is not { } period)
         {
             return null;
         }
 
-        YearMonth? month;
-        try
-        {
-            month = _engine.Calendar.NaturalMonth(record);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-
-        if (month is not { Year: >= 2000 and < 9000 } start)
-        {
-            return null;
-        }
-
-        var period = _engine.Calendar.StatementPeriodOf(start);
         for (var i = 0; i < MaxPeriodsAhead && _engine.Calendar.Gstr3bFiledAt(period) is { } filed && filed <= _at; i++)
         {
             var statement = Without(period);
