@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Ims.Rules.Cases;
+using Ims.Rules.Decisions;
 using Ims.Rules.Findings;
 using Ims.Rules.Money;
 using Ims.Rules.Periods;
@@ -78,11 +79,19 @@ public static class Reconciler
         var lines = MatchRun.Lines(list, engine, policy, Checked(options.Manual), findings);
         var complete = policy.BooksCompleteThrough ?? CompleteThrough(list);
         var landings = new Landings(engine, options.At);
+        var decisions = new RecordDecision?[lines.Length];
         var landed = new Landing?[lines.Length];
-        Parallel.For(0, lines.Length, i => landed[i] = lines[i].Ims is { } record ? landings.Of(record.Id) : null);
+        Parallel.For(0, lines.Length, i =>
+        {
+            if (lines[i].Ims is { } record)
+            {
+                decisions[i] = engine.Decide(record.Id, options.At);
+                landed[i] = landings.Of(record.Id, decisions[i]);
+            }
+        });
         var maker = new SuggestionMaker(engine, new Eligibility(engine), new CurrentActions(engine, options.At), options.At, policy, complete);
         var suggestions = new Suggestion[lines.Length];
-        Parallel.For(0, lines.Length, i => suggestions[i] = maker.For(lines[i], landed[i]));
+        Parallel.For(0, lines.Length, i => suggestions[i] = maker.For(lines[i], decisions[i], landed[i]));
         var effects = new EffectCalculator(imsCase, engine, landings, suggestions, landed, options.Period);
         var reconciled = new ReconciliationLine[lines.Length];
         Parallel.For(0, lines.Length, i =>

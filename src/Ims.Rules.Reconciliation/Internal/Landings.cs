@@ -23,6 +23,7 @@ internal sealed class Landings
     private readonly ImsEngine _engine;
     private readonly Instant _at;
     private readonly ConcurrentDictionary<ReturnPeriod, Lazy<IndexedStatement>> _statements = new();
+    private readonly ConcurrentDictionary<ReturnPeriod, Landing> _open = new();
 
     public Landings(ImsEngine engine, Instant at)
     {
@@ -38,15 +39,20 @@ internal sealed class Landings
     public Instant? AsOf(ReturnPeriod period) => _at > _engine.Calendar.GenerationInstant(period) ? _at : null;
 
     /// <summary>
-    /// Where the record stands: from the statement period the engine gives it (<see cref="ImsEngine.Decide(string)"/>), the
+    /// Where the record stands: from the statement period the engine gives it (<see cref="ImsEngine.Decide(string, Instant)"/>), the
     /// first statement whose GSTR-3B is filed and that lists it (closed), or the first whose GSTR-3B is not yet filed (open);
     /// <see langword="null"/> when the engine gives it no period (not filed, left out).
     /// </summary>
-    public Landing? Of(string recordId)
+    public Landing? Of(string recordId, Decisions.RecordDecision? decision)
     {
-        if (_engine.Decide(recordId)?.Period is not { } period)
+        if (decision?.Period is not { } period)
         {
             return null;
+        }
+
+        if (_engine.Calendar.Gstr3bFiledAt(period) is not { } firstFiled || firstFiled > _at)
+        {
+            return _open.GetOrAdd(period, p => new Landing(p, null, null, null, null)); // open: one shared answer per period
         }
 
         for (var i = 0; i < MaxPeriodsAhead && _engine.Calendar.Gstr3bFiledAt(period) is { } filed && filed <= _at; i++)

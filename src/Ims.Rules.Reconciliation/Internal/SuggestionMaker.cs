@@ -22,8 +22,8 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
 {
     private readonly Dictionary<string, string> _leftOut = LeftOut(engine);
 
-    /// <summary>The suggestion for a line, given where its IMS record stands (<see cref="Landings.Of"/>).</summary>
-    public Suggestion For(ReconciliationLine line, Landing? landing)
+    /// <summary>The suggestion for a line, given the engine's decision on its IMS record at the instant and where the record stands (<see cref="Landings.Of"/>).</summary>
+    public Suggestion For(ReconciliationLine line, Decisions.RecordDecision? decision, Landing? landing)
     {
         if (line.Ims is { } record && _leftOut.TryGetValue(record.Id, out var why))
         {
@@ -39,7 +39,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
             return ForInformation(line, landing);
         }
 
-        return ByStatus(line);
+        return ByStatus(line, decision);
     }
 
     private static Suggestion ForInformation(ReconciliationLine line, Landing landing)
@@ -84,17 +84,17 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         return leftOut;
     }
 
-    private Suggestion ByStatus(ReconciliationLine line) => line.Status switch
+    private Suggestion ByStatus(ReconciliationLine line, Decisions.RecordDecision? decision) => line.Status switch
     {
-        MatchStatus.Matched => Matched(line),
-        MatchStatus.PartiallyMatched => Partial(line),
-        MatchStatus.ImsOnly => ImsOnly(line),
+        MatchStatus.Matched => Matched(line, decision),
+        MatchStatus.PartiallyMatched => Partial(line, decision),
+        MatchStatus.ImsOnly => ImsOnly(line, decision),
         MatchStatus.BooksOnly => BooksOnly(line),
         MatchStatus.Ineligible => Ineligible(line),
     };
 
-    private Suggestion Matched(ReconciliationLine line) =>
-        AcceptEveryVersion(line, line.Differences.IsEmpty
+    private Suggestion Matched(ReconciliationLine line, Decisions.RecordDecision? decision) =>
+        AcceptEveryVersion(line, decision, line.Differences.IsEmpty
             ? MatchedReasons[(int)line.Rule!.Value]
             : $"Matches the books (rule {MatchNames.Of(line.Rule!.Value)}; tolerated: {string.Join(", ", line.Differences.Select(Text.Difference))}): accept it (R12).");
 
@@ -102,23 +102,23 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
     private static readonly string[] MatchedReasons = [.. System.Enum.GetValues<MatchRule>().Select(rule => $"Matches the books (rule {MatchNames.Of(rule)}): accept it (R12).")];
 
     /// <summary>A near-number pair: the same document by supplier, date and amounts, its number mistyped on one side; accepting it keeps the ITC, and the books are corrected.</summary>
-    private Suggestion NearNumber(ReconciliationLine line)
+    private Suggestion NearNumber(ReconciliationLine line, Decisions.RecordDecision? decision)
     {
         var number = line.Differences.First(d => d.Field == DifferenceField.Number);
         var gstin = line.Differences.FirstOrDefault(d => d.Field == DifferenceField.SupplierGstin);
         var books = DocumentNumber.Normalise(number.Books, line.Book!.Date);
         var ims = DocumentNumber.Normalise(number.Ims, line.Ims!.Date);
         var correct = gstin is null ? "the number" : $"the number and the supplier GSTIN ({Text.Difference(gstin)})";
-        return AcceptEveryVersion(line, $"The same document as {line.Book.Id} of the books by supplier, date and amounts; its number differs: {Text.Difference(number)}, {NearNumbers.Describe(books, ims)} (rule nearNumber). Accept it (R12) and correct {correct} in the books.");
+        return AcceptEveryVersion(line, decision, $"The same document as {line.Book.Id} of the books by supplier, date and amounts; its number differs: {Text.Difference(number)}, {NearNumbers.Describe(books, ims)} (rule nearNumber). Accept it (R12) and correct {correct} in the books.");
     }
 
-    private Suggestion AcceptEveryVersion(ReconciliationLine line, string reason)
+    private Suggestion AcceptEveryVersion(ReconciliationLine line, Decisions.RecordDecision? decision, string reason)
     {
         var record = line.Ims!;
         var actions = ImmutableArray.CreateBuilder<ImsAction>();
         foreach (var id in line.EarlierVersions.Append(record.Id))
         {
-            if (current.Of(id) != ActionKind.Accept)
+            if (Current(id, decision) != ActionKind.Accept)
             {
                 actions.Add(Action(id, ActionKind.Accept));
             }
@@ -134,19 +134,19 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         };
     }
 
-    private Suggestion Partial(ReconciliationLine line)
+    private Suggestion Partial(ReconciliationLine line, Decisions.RecordDecision? decision)
     {
         if (line.Rule == MatchRule.NearNumber)
         {
-            return NearNumber(line);
+            return NearNumber(line, decision);
         }
 
         var beyond = string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference));
-        return PendingOrDecide(line.Ims!, $"Differs from the books beyond tolerance (rule {MatchNames.Of(line.Rule!.Value)}): {beyond}.",
+        return PendingOrDecide(line.Ims!, decision, $"Differs from the books beyond tolerance (rule {MatchNames.Of(line.Rule!.Value)}): {beyond}.",
             "Keep it Pending while the supplier corrects it or the books are checked", "Accept it if the IMS values are right (and correct the books); reject it if they are wrong");
     }
 
-    private Suggestion ImsOnly(ReconciliationLine line)
+    private Suggestion ImsOnly(ReconciliationLine line, Decisions.RecordDecision? decision)
     {
         var record = line.Ims!;
         var doesNotBelong = new List<string>();
@@ -160,7 +160,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         {
             var named = candidates.Count > 0 ? string.Join("; ", candidates.Select(c => $"{c.Id} ({c.Detail})")) : "an entry of the books";
             var ids = candidates.Count > 0 ? string.Join(", ", candidates.Select(c => c.Id).Distinct()) : "the books";
-            return PendingOrDecide(record, $"Not paired with the books, but it may be {named}; it is not rejected while a book entry may be it.",
+            return PendingOrDecide(record, decision, $"Not paired with the books, but it may be {named}; it is not rejected while a book entry may be it.",
                 $"Keep it Pending while {ids} is checked (link it by a manual decision if it is the same document)",
                 $"Check {ids}: accept it if it is the same document (and correct the books); reject it only if it is not the recipient's");
         }
@@ -177,7 +177,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
                 ? " Rejecting a credit note keeps the ITC unreduced and raises the supplier's liability in a later period (R47)."
                 : string.Empty;
             var reason = $"Not in the books, and it does not belong to the recipient: {string.Join("; ", doesNotBelong)}. Reject it (R13).{supplier}";
-            return current.Of(record.Id) == ActionKind.Reject
+            return Current(record.Id, decision) == ActionKind.Reject
                 ? new Suggestion { Kind = SuggestionKind.Reject, Reason = reason + " It is already rejected; nothing to send." }
                 : new Suggestion { Kind = SuggestionKind.Reject, Actions = [Action(record.Id, ActionKind.Reject)], Reason = reason };
         }
@@ -187,7 +187,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
             : expected && booksCompleteThrough is { } through
                 ? $"Not in the books yet; dated {Text.Date(record.Date)}, within {policy.BookingLagDays} days of {Text.Date(through)} up to which the books are complete, it may still be booked (policy bookingLagDays)."
                 : $"Not in the books{(booksCompleteThrough is null ? " (no books to tell how far they are complete)" : string.Empty)}.";
-        return PendingOrDecide(record, why, "Keep it Pending until it is booked or explained",
+        return PendingOrDecide(record, decision, why, "Keep it Pending until it is booked or explained",
             record.Kind == RecordKind.BillOfEntry ? "Accept it if the import is the recipient's; a bill of entry cannot be rejected (R51)" : "Accept it if it is genuine (and book it); reject it if it is not the recipient's");
     }
 
@@ -230,13 +230,13 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         return new Suggestion { Kind = SuggestionKind.None, Reason = why + books };
     }
 
-    private Suggestion PendingOrDecide(InwardRecord record, string why, string pendingAdvice, string decideAdvice)
+    private Suggestion PendingOrDecide(InwardRecord record, Decisions.RecordDecision? decision, string why, string pendingAdvice, string decideAdvice)
     {
-        var allowance = engine.PendingAllowance(record.Id, at);
+        var allowance = decision?.Pending ?? engine.PendingAllowance(record.Id, at);
         if (allowance.Allowed)
         {
             var reason = $"{why} {pendingAdvice}: {allowance.Reason}";
-            return current.Of(record.Id) == ActionKind.Pending
+            return Current(record.Id, decision) == ActionKind.Pending
                 ? new Suggestion { Kind = SuggestionKind.Pending, Reason = reason + " It is already Pending; nothing to send." }
                 : new Suggestion { Kind = SuggestionKind.Pending, Actions = [Action(record.Id, ActionKind.Pending)], Reason = reason };
         }
@@ -251,6 +251,10 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
     /// <summary>Whether an IMS-only record may still reach the books (policy bookingLagDays): always, when no date says how far the books are complete.</summary>
     private bool Expected(InwardRecord record) =>
         booksCompleteThrough is not { } complete || record.Date > complete.PlusDays(-policy.BookingLagDays);
+
+    /// <summary>The action in force on a record: from the engine's decision already at hand for the line's record, else asked.</summary>
+    private ActionKind Current(string recordId, Decisions.RecordDecision? decision) =>
+        decision is not null && string.Equals(decision.RecordId, recordId, System.StringComparison.Ordinal) ? decision.ActionInForce?.Action ?? ActionKind.NoAction : current.Of(recordId);
 
     private ImsAction Action(string recordId, ActionKind kind) => new() { RecordId = recordId, Action = kind, At = at };
 }
