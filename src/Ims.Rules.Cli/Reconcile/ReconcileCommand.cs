@@ -95,7 +95,7 @@ internal static class ReconcileCommand
         }
 
         CaseFile.Print(errors, request.Ims, input.ReadFindings.Where(f => f.Severity != Severity.Info));
-        var report = Progress.Run(errors, "Reconciling", () => Reconciler.Reconcile(booksRead.Entries, input.Case,
+        var report = Progress.Run(errors, $"Reconciling {Views.Cells.Readable(booksRead.Entries.Length)} books entries with {Views.Cells.Readable(input.Case.Records.Length)} IMS records", () => Reconciler.Reconcile(booksRead.Entries, input.Case,
             new ReconciliationOptions { At = request.At, Period = request.Period, Manual = decisions.Decisions }));
         CaseFile.Print(errors, request.Manual ?? request.Books, report.Findings.Where(f => f.Code == ReconciliationFindingCodes.ManualDecision));
         var actions = report.SuggestedActions();
