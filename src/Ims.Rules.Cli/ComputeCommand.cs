@@ -10,7 +10,7 @@ using NodaTime;
 
 namespace Ims.Rules.Cli;
 
-/// <summary><c>compute CASE --period P [--at INSTANT] [--format json|gstn]</c>: one statement as an ims-2b/1 result or as the portal's GSTR-2B JSON.</summary>
+/// <summary><c>compute CASE --period P [--as generated|filed|INSTANT | --at INSTANT] [--format json|gstn]</c>: one statement as an ims-2b/1 result or as the portal's GSTR-2B JSON.</summary>
 internal static class ComputeCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
@@ -18,6 +18,7 @@ internal static class ComputeCommand
         var caseFile = Inputs.CaseFile();
         var period = Inputs.Period("--period", "The GSTR-2B period (a quarter is named by its first month for a quarterly recipient).", required: true);
         var at = Inputs.At();
+        var moment = Inputs.As(StatementMoment.Generated);
         var format = new Option<string>("--format")
         {
             Description = "json: the ims-2b/1 result; gstn: the statement as the portal's GSTR-2B JSON (findings go to standard error).",
@@ -28,22 +29,28 @@ internal static class ComputeCommand
         var command = new Command("compute", """
             Computes the GSTR-2B statement of one period and prints it as an ims-2b/1 result, or with --format gstn
             in the portal's own GSTR-2B JSON (itcsumm, docdata, docRejdata), the findings then on standard error.
-            Without --at, the statement is computed when the portal generates it (00:00 IST on the 14th after the period,
-            or when GSTR-3B of the previous period was filed, if later); once the period's GSTR-3B is filed it is frozen.
+            By default (--as generated) the statement is the portal's draft: as generated at 00:00 IST on the 14th after
+            the period, or when GSTR-3B of the previous period was filed, if later. --as filed: frozen at the period's own
+            GSTR-3B (an unfiled period is shown as generated and says so). --as INSTANT or --at INSTANT: as it stands then,
+            frozen once the period's GSTR-3B is filed. The result's "moment" says which it is; timeline --as M prints
+            exactly the statements compute --as M prints for each period.
 
             Example:
               ims-rules compute docs/examples/monthly-trader.json --period 2025-10
               ims-rules compute case.json --period 2025-10 --at 2025-11-18T12:00:00+05:30
+              ims-rules compute docs/examples/monthly-trader.json --period 2025-10 --as filed
               ims-rules compute docs/examples/monthly-trader.json --period 2025-10 --format gstn > gstr2b.json
             """)
         {
-            caseFile, period, at, format,
+            caseFile, period, moment, at, format,
         };
-        command.SetAction(parse => Execute(parse.GetValue(caseFile)!, parse.GetValue(period)!.Value, parse.GetValue(at), parse.GetValue(format)!, output, errors));
+        command.SetAction(parse => Inputs.Moment(parse.GetValue(moment), parse.GetValue(at), StatementMoment.Generated, errors) is { } asked
+            ? Execute(parse.GetValue(caseFile)!, parse.GetValue(period)!.Value, asked, parse.GetValue(format)!, output, errors)
+            : ExitCodes.BadInput);
         return command;
     }
 
-    private static int Execute(string path, ReturnPeriod period, Instant? at, string format, TextWriter output, TextWriter errors)
+    private static int Execute(string path, ReturnPeriod period, StatementMoment moment, string format, TextWriter output, TextWriter errors)
     {
         var portal = format == "gstn";
         var loaded = CaseFile.Load(path, errors, out var failure);
@@ -61,7 +68,7 @@ internal static class ComputeCommand
             return ExitCodes.BadInput;
         }
 
-        var statement = Progress.Run(errors, "Computing " + period, () => loaded.Engine.Compute(period, at is { } instant ? StatementMoment.At(instant) : StatementMoment.Generated));
+        var statement = Progress.Run(errors, "Computing " + period, () => loaded.Engine.Compute(period, moment));
         statement = statement with { Findings = [.. loaded.ReadFindings, .. statement.Findings] };
         if (portal)
         {

@@ -13,9 +13,10 @@ internal static class Timeline
     /// <param name="loaded">The case.</param>
     /// <param name="from">The first period, when given.</param>
     /// <param name="to">The last period, when given.</param>
+    /// <param name="moment">The moment of every statement.</param>
     /// <param name="errors">Where to explain a range that cannot be made.</param>
     /// <returns>The statements, or <see langword="null"/> when the range is unusable (reported).</returns>
-    public static ImmutableArray<Gstr2bStatement>? Compute(CaseFile loaded, ReturnPeriod? from, ReturnPeriod? to, TextWriter errors)
+    public static ImmutableArray<Gstr2bStatement>? Compute(CaseFile loaded, ReturnPeriod? from, ReturnPeriod? to, StatementMoment moment, TextWriter errors)
     {
         if (CaseRange.Of(loaded.Engine, from, to) is not { } range)
         {
@@ -29,7 +30,7 @@ internal static class Timeline
             return null;
         }
 
-        var statements = Progress.Run(errors, $"Computing {range.From} to {range.To}", () => loaded.Engine.ComputeRange(range.From, range.To));
+        var statements = Progress.Run(errors, $"Computing {range.From} to {range.To}", () => loaded.Engine.ComputeRange(range.From, range.To, moment));
         return [.. statements.Select(s => s with { Findings = [.. loaded.ReadFindings, .. s.Findings] })];
     }
 }
