@@ -53,9 +53,9 @@ internal static class ExplainCommand
             return ExitCodes.BadInput;
         }
 
-        var statements = period is { } only
+        System.Collections.Generic.IReadOnlyList<Statements.Gstr2bStatement> statements = period is { } only
             ? [loaded.Engine.Compute(only, moment)]
-            : Timeline.Compute(loaded, null, null, moment, TextWriter.Null) ?? [];
+            : [.. Timeline.Compute(loaded, null, null, moment, TextWriter.Null) ?? []];
         var explanation = new RecordExplanation(loaded, record, statements);
         explanation.WriteTo(output);
         return explanation.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Periods;
@@ -15,8 +15,8 @@ internal static class Timeline
     /// <param name="to">The last period, when given.</param>
     /// <param name="moment">The moment of every statement.</param>
     /// <param name="errors">Where to explain a range that cannot be made.</param>
-    /// <returns>The statements, or <see langword="null"/> when the range is unusable (reported).</returns>
-    public static ImmutableArray<Gstr2bStatement>? Compute(CaseFile loaded, ReturnPeriod? from, ReturnPeriod? to, StatementMoment moment, TextWriter errors)
+    /// <returns>The statements, each computed as it is enumerated, or <see langword="null"/> when the range is unusable (reported).</returns>
+    public static IEnumerable<Gstr2bStatement>? Compute(CaseFile loaded, ReturnPeriod? from, ReturnPeriod? to, StatementMoment moment, TextWriter errors)
     {
         if (CaseRange.Of(loaded.Engine, from, to) is not { } range)
         {
@@ -30,7 +30,6 @@ internal static class Timeline
             return null;
         }
 
-        var statements = Progress.Run(errors, $"Computing {range.From} to {range.To}", () => loaded.Engine.ComputeRange(range.From, range.To, moment));
-        return [.. statements.Select(s => s with { Findings = [.. loaded.ReadFindings, .. s.Findings] })];
+        return loaded.Engine.ComputeEach(range.From, range.To, moment).Select(s => s with { Findings = [.. loaded.ReadFindings, .. s.Findings] });
     }
 }

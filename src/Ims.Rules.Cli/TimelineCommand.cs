@@ -57,12 +57,18 @@ internal static class TimelineCommand
             return ExitCodes.BadInput;
         }
 
+        // Each statement is written as it is computed, so a long range never sits in memory whole.
+        var hasErrors = false;
         using (var stream = new TextWriterStream(output))
         {
-            TimelineWriter.Write(statements, loaded.ReadFindings, stream);
+            Progress.Run(errors, "Computing the timeline", () =>
+            {
+                TimelineWriter.Write(statements.Select(s => { hasErrors |= ComputeCommand.HasErrors(s); return s; }), loaded.ReadFindings, stream);
+                return 0;
+            });
         }
 
         output.WriteLine();
-        return statements.Any(ComputeCommand.HasErrors) ? ExitCodes.Findings : ExitCodes.Ok;
+        return hasErrors ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }

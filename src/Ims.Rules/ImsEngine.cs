@@ -243,7 +243,18 @@ public sealed class ImsEngine
     /// <param name="moment">As generated, as filed, or at an instant.</param>
     /// <returns>The statements in period order, one per statement period of the recipient.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>, or a period or instant is outside the years 2000–8999.</exception>
-    public ImmutableArray<Gstr2bStatement> ComputeRange(ReturnPeriod from, ReturnPeriod to, StatementMoment moment)
+    public ImmutableArray<Gstr2bStatement> ComputeRange(ReturnPeriod from, ReturnPeriod to, StatementMoment moment) => [.. ComputeEach(from, to, moment)];
+
+    /// <summary>
+    /// The statements of <see cref="ComputeRange(ReturnPeriod, ReturnPeriod, StatementMoment)"/>, each computed as it is
+    /// enumerated: for writing a long range without holding every statement at once. The arguments are checked at once.
+    /// </summary>
+    /// <param name="from">The first period.</param>
+    /// <param name="to">The last period.</param>
+    /// <param name="moment">As generated, as filed, or at an instant.</param>
+    /// <returns>The statements in period order, one per statement period of the recipient.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>, or a period or instant is outside the years 2000–8999.</exception>
+    public IEnumerable<Gstr2bStatement> ComputeEach(ReturnPeriod from, ReturnPeriod to, StatementMoment moment)
     {
         CheckRange(to, moment.Instant);
         if (to.Start < from.Start)
@@ -251,13 +262,15 @@ public sealed class ImsEngine
             throw new ArgumentOutOfRangeException(nameof(to), to, "The range ends before it starts.");
         }
 
-        var statements = ImmutableArray.CreateBuilder<Gstr2bStatement>();
-        for (var period = Calendar.StatementPeriodOf(from.Start); period.Start <= to.End; period = Calendar.NextStatementPeriod(period))
-        {
-            statements.Add(Compute(period, moment));
-        }
+        return Each();
 
-        return statements.ToImmutable();
+        IEnumerable<Gstr2bStatement> Each()
+        {
+            for (var period = Calendar.StatementPeriodOf(from.Start); period.Start <= to.End; period = Calendar.NextStatementPeriod(period))
+            {
+                yield return Compute(period, moment);
+            }
+        }
     }
 
     /// <summary>
