@@ -100,6 +100,19 @@ public sealed class StatementMomentTests
     }
 
     [Fact]
+    public void R17_RejectAfterTheFilingWithNoLaterFiling_IsReportedInTheNextStatementAtEveryMoment()
+    {
+        var filings = new Dictionary<string, string>(Filed) { ["2025-10"] = "2025-11-20T10:00" };
+        var engine = ImsEngine.Create(Case([Invoice("r", "2025-11-10T18:00")], [Reject("r", "2025-11-25T10:00")], filings));
+
+        foreach (var moment in new[] { StatementMoment.Generated, StatementMoment.Filed, StatementMoment.At(Ist("2025-12-20")) })
+        {
+            engine.Compute(Month("2025-11"), moment).Findings.Should().ContainSingle(f => f.Code == FindingCodes.ActionAfterClose && f.RecordId == "r");
+            engine.Compute(Month("2025-10"), moment).Doc("r").Bucket.Should().Be(Bucket.ItcAvailable);
+        }
+    }
+
+    [Fact]
     public void Match_EachCase_CallsItsOwnFunction()
     {
         StatementMoment.Generated.Match(() => "g", () => "f", i => "a").Should().Be("g");
