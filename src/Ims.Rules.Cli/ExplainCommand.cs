@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Ims.Rules.Cli.Views;
 using Ims.Rules.Periods;
 using Ims.Rules.Statements;
 
@@ -17,6 +18,10 @@ internal static class ExplainCommand
         var period = Inputs.Period("--period", "Only this statement period (default: every statement of the case's timeline).");
         var at = Inputs.At();
         var moment = Inputs.As(StatementMoment.Filed);
+        var format = OutputFormat.Create(
+            "text (default, also when redirected): the life of the record in words; json: ims-explain/1, the record's place in each statement " +
+            "(bucket, section, ITC effect, action, rules and the same sentence) or its carry-forward, and the findings that name it.",
+            "text", OutputFormat.Json);
         var command = new Command("explain", """
             Explains one record: its facts, its natural period and when that statement is generated, its actions in
             time order, every statement where it appears (bucket, section, ITC effect and the rules that decided it)
@@ -26,18 +31,18 @@ internal static class ExplainCommand
             Example:
               ims-rules explain docs/examples/monthly-trader.json --record inv-2
               ims-rules explain case.json --record cn-1 --period 2025-11
-              ims-rules explain case.json --record cn-1 --period 2025-11 --as generated
+              ims-rules explain docs/examples/monthly-trader.json --record inv-2 --format json
             """)
         {
-            caseFile, record, period, moment, at,
+            caseFile, record, period, moment, at, format,
         };
         command.SetAction(parse => Inputs.Moment(parse.GetValue(moment), parse.GetValue(at), StatementMoment.Filed, errors) is { } asked
-            ? Execute(parse.GetValue(caseFile)!, parse.GetValue(record)!, parse.GetValue(period), asked, output, errors)
+            ? Execute(parse.GetValue(caseFile)!, parse.GetValue(record)!, parse.GetValue(period), asked, parse.GetValue(format) == OutputFormat.Json, output, errors)
             : ExitCodes.BadInput);
         return command;
     }
 
-    private static int Execute(string path, string recordId, ReturnPeriod? period, StatementMoment moment, TextWriter output, TextWriter errors)
+    private static int Execute(string path, string recordId, ReturnPeriod? period, StatementMoment moment, bool json, TextWriter output, TextWriter errors)
     {
         var loaded = CaseFile.Load(path, errors, out var failure);
         if (loaded is null)
@@ -53,11 +58,19 @@ internal static class ExplainCommand
             return ExitCodes.BadInput;
         }
 
-        System.Collections.Generic.IReadOnlyList<Statements.Gstr2bStatement> statements = period is { } only
+        var statements = period is { } only
             ? [loaded.Engine.Compute(only, moment)]
-            : [.. Timeline.Compute(loaded, null, null, moment, TextWriter.Null) ?? []];
+            : Timeline.Compute(loaded, null, null, TextWriter.Null, moment) ?? [];
         var explanation = new RecordExplanation(loaded, record, statements);
-        explanation.WriteTo(output);
+        if (json)
+        {
+            explanation.WriteJson(output);
+        }
+        else
+        {
+            explanation.WriteTo(output);
+        }
+
         return explanation.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }

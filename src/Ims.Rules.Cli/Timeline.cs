@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Periods;
@@ -13,10 +14,10 @@ internal static class Timeline
     /// <param name="loaded">The case.</param>
     /// <param name="from">The first period, when given.</param>
     /// <param name="to">The last period, when given.</param>
-    /// <param name="moment">The moment of every statement.</param>
     /// <param name="errors">Where to explain a range that cannot be made.</param>
-    /// <returns>The statements, each computed as it is enumerated, or <see langword="null"/> when the range is unusable (reported).</returns>
-    public static IEnumerable<Gstr2bStatement>? Compute(CaseFile loaded, ReturnPeriod? from, ReturnPeriod? to, StatementMoment moment, TextWriter errors)
+    /// <param name="moment">The moment of every statement; <see langword="null"/> for as filed, the timeline's default.</param>
+    /// <returns>The statements, or <see langword="null"/> when the range is unusable (reported).</returns>
+    public static ImmutableArray<Gstr2bStatement>? Compute(CaseFile loaded, ReturnPeriod? from, ReturnPeriod? to, TextWriter errors, StatementMoment? moment = null)
     {
         if (CaseRange.Of(loaded.Engine, from, to) is not { } range)
         {
@@ -30,6 +31,38 @@ internal static class Timeline
             return null;
         }
 
-        return loaded.Engine.ComputeEach(range.From, range.To, moment).Select(s => s with { Findings = [.. loaded.ReadFindings, .. s.Findings] });
+        var statements = ComputeRange(loaded.Engine, range.From, range.To, errors, moment);
+        return [.. statements.Select(s => s with { Findings = [.. loaded.ReadFindings, .. s.Findings] })];
+    }
+
+    /// <summary>
+    /// <see cref="ImsEngine.ComputeEach"/>, counting the statements as they are made for progress; every statement at
+    /// <paramref name="moment"/> (<see langword="null"/>: as filed).
+    /// </summary>
+    /// <param name="engine">The engine.</param>
+    /// <param name="from">The first period.</param>
+    /// <param name="to">The last period.</param>
+    /// <param name="errors">Where progress is shown.</param>
+    /// <param name="moment">The moment; <see langword="null"/> for as filed.</param>
+    /// <returns>The statements in period order.</returns>
+    public static ImmutableArray<Gstr2bStatement> ComputeRange(ImsEngine engine, ReturnPeriod from, ReturnPeriod to, TextWriter errors, StatementMoment? moment = null)
+    {
+        var count = 0;
+        for (var period = engine.Calendar.StatementPeriodOf(from.Start); period.Start <= to.End; period = engine.Calendar.NextStatementPeriod(period))
+        {
+            count++;
+        }
+
+        return Progress.Run(errors, $"Computing {from} to {to}", count, "statements", counter =>
+        {
+            var statements = ImmutableArray.CreateBuilder<Gstr2bStatement>(count);
+            foreach (var statement in engine.ComputeEach(from, to, moment ?? StatementMoment.Filed))
+            {
+                statements.Add(statement);
+                counter.Add(1);
+            }
+
+            return statements.ToImmutable();
+        });
     }
 }

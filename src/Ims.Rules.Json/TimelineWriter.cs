@@ -19,8 +19,8 @@ public static class TimelineWriter
     /// <summary>The value of <c>format</c> in a timeline.</summary>
     public const string Format = "ims-2b-timeline/1";
 
-    /// <summary>Writes the timeline as UTF-8 JSON to a stream, which is left open; each statement is written out as it is enumerated.</summary>
-    /// <param name="statements">The statements, in period order (such as <c>ImsEngine.ComputeEach</c>).</param>
+    /// <summary>Writes the timeline as UTF-8 JSON to a stream, which is left open.</summary>
+    /// <param name="statements">The statements, in period order.</param>
     /// <param name="findings">Findings about the input as a whole; <see langword="null"/> for none.</param>
     /// <param name="stream">The stream.</param>
     /// <exception cref="ArgumentNullException"><paramref name="statements"/> or <paramref name="stream"/> is null.</exception>
@@ -50,7 +50,7 @@ public static class TimelineWriter
         foreach (var statement in statements)
         {
             ResultWriter.Write(writer, statement);
-            writer.Flush(); // each statement leaves memory as it is written
+            writer.FlushWhenFull();
         }
 
         writer.WriteEndArray();
