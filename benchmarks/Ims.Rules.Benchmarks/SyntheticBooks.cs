@@ -21,6 +21,32 @@ internal static class SyntheticBooks
 {
     private static readonly Gstin Recipient = Gstin.Parse("27AAPFU0939F1ZV");
 
+    /// <summary>When a year's reconciliation is run: 25 March 2026, after GSTR-3B of February 2026 would be filed.</summary>
+    public static readonly Instant YearEnd = IndianTime.StartOf(new LocalDate(2026, 3, 25));
+
+    /// <summary>
+    /// The same data with GSTR-3B filed on the 20th of the next month for the eleven months April 2025 to February 2026, so
+    /// that at <see cref="YearEnd"/> only March is open; without filings every period is open (statements projected,
+    /// policy <c>sequential: project</c>, so each one is computed).
+    /// </summary>
+    public static (List<BookEntry> Books, ImsCase Case) Generate(int documents, ulong seed, bool elevenClosed)
+    {
+        var (books, imsCase) = Generate(documents, seed);
+        if (!elevenClosed)
+        {
+            return (books, imsCase with { Policies = new ImsPolicies { Sequential = SequentialPolicy.Project } });
+        }
+
+        var filings = ImmutableDictionary.CreateBuilder<YearMonth, Instant>();
+        for (var month = new YearMonth(2025, 4); month <= new YearMonth(2026, 2); month = month.PlusMonths(1))
+        {
+            var next = month.PlusMonths(1);
+            filings.Add(month, IndianTime.StartOf(new LocalDate(next.Year, next.Month, 20)).Plus(Duration.FromHours(17)));
+        }
+
+        return (books, imsCase with { Filings = new Filings { Gstr3b = filings.ToImmutable() } });
+    }
+
     public static (List<BookEntry> Books, ImsCase Case) Generate(int documents, ulong seed)
     {
         var random = new SplitMix64(seed);

@@ -2,13 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
 using Ims.Rules.Cases;
+using Ims.Rules.Decisions;
 using Ims.Rules.Findings;
 using Ims.Rules.Money;
 using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Books;
 using Ims.Rules.Reconciliation.Internal;
 using Ims.Rules.Reconciliation.Matching;
+using Ims.Rules.Reconciliation.Suggestions;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation;
@@ -32,12 +36,24 @@ public static class Reconciler
     /// <returns>The lines in a stable order (<see cref="ReconciliationReport.Lines"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="books"/>, an entry, or <paramref name="imsCase"/> (or its recipient) is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A tolerance of the policy is negative.</exception>
-    public static ImmutableArray<ReconciliationLine> Match(IEnumerable<BookEntry> books, ImsCase imsCase, ReconciliationPolicy? policy = null)
+    public static ImmutableArray<ReconciliationLine> Match(IEnumerable<BookEntry> books, ImsCase imsCase, ReconciliationPolicy? policy = null) =>
+        Match(books, imsCase, policy, []);
+
+    /// <summary>Pairs book entries with the case's records, the user's manual decisions first, and gives each line its status, without suggestions.</summary>
+    /// <param name="books">The book entries.</param>
+    /// <param name="imsCase">The case whose records are the IMS side.</param>
+    /// <param name="policy">The tolerances; <see langword="null"/> for the defaults.</param>
+    /// <param name="manual">Links (rule <see cref="MatchRule.Manual"/>) and pairs never to make; a decision naming an unknown document is ignored (<see cref="Reconcile"/> reports it).</param>
+    /// <returns>The lines in a stable order (<see cref="ReconciliationReport.Lines"/>).</returns>
+    /// <exception cref="ArgumentNullException">An argument, an entry or a decision, or the case's recipient is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A tolerance of the policy is negative.</exception>
+    public static ImmutableArray<ReconciliationLine> Match(IEnumerable<BookEntry> books, ImsCase imsCase, ReconciliationPolicy? policy, IEnumerable<ManualDecision> manual)
     {
         var list = Checked(books, imsCase);
+        var decisions = Checked(manual);
         policy ??= ReconciliationPolicy.Default;
         policy.Validate();
-        return MatchRun.Lines(list, ImsEngine.Create(imsCase), policy);
+        return MatchRun.Lines(list, ImsEngine.Create(imsCase), policy, decisions, []);
     }
 
     /// <summary>Matches, then suggests an IMS action for every line with its statement effect.</summary>
@@ -58,18 +74,33 @@ public static class Reconciler
             throw new ArgumentOutOfRangeException(nameof(options), options.At, "Suggestions are made for instants of the years 2000–8999.");
         }
 
+        var findings = new List<Finding>();
         var engine = ImsEngine.Create(imsCase);
-        var lines = MatchRun.Lines(list, engine, policy);
+        var lines = MatchRun.Lines(list, engine, policy, Checked(options.Manual), findings);
         var complete = policy.BooksCompleteThrough ?? CompleteThrough(list);
-        var maker = new SuggestionMaker(engine, new Eligibility(engine), new CurrentActions(engine, options.At), options.At, policy, complete);
-        var suggestions = lines.Select(maker.For).ToList();
-        var effects = new EffectCalculator(imsCase, engine, suggestions, options.At, options.Period);
-        var builder = ImmutableArray.CreateBuilder<ReconciliationLine>(lines.Length);
-        for (var i = 0; i < lines.Length; i++)
+        var landings = new Landings(engine, options.At);
+        var decisions = new RecordDecision?[lines.Length];
+        var landed = new Landing?[lines.Length];
+        Parallel.For(0, lines.Length, i =>
         {
-            builder.Add(lines[i] with { Suggestion = suggestions[i] with { Effect = effects.EffectOf(suggestions[i]) } });
-        }
+            if (lines[i].Ims is { } record)
+            {
+                decisions[i] = engine.Decide(record.Id, options.At);
+                landed[i] = landings.Of(record.Id, decisions[i]);
+            }
+        });
+        var maker = new SuggestionMaker(engine, new Eligibility(engine), new CurrentActions(engine, options.At), options.At, policy, complete);
+        var suggestions = new Suggestion[lines.Length];
+        Parallel.For(0, lines.Length, i => suggestions[i] = maker.For(lines[i], decisions[i], landed[i]));
+        var effects = new EffectCalculator(imsCase, engine, landings, suggestions, landed, options.Period);
+        var reconciled = new ReconciliationLine[lines.Length];
+        Parallel.For(0, lines.Length, i =>
+        {
+            var suggestion = suggestions[i].Effect is null && effects.EffectOf(suggestions[i]) is { } effect ? suggestions[i] with { Effect = effect } : suggestions[i];
+            reconciled[i] = lines[i] with { Suggestion = suggestion };
+        });
 
+        var report = ImmutableCollectionsMarshal.AsImmutableArray(reconciled);
         return new ReconciliationReport
         {
             Recipient = imsCase.Recipient.Gstin,
@@ -77,10 +108,23 @@ public static class Reconciler
             Period = options.Period,
             Policy = policy,
             BooksCompleteThrough = complete,
-            Lines = builder.MoveToImmutable(),
-            Totals = Totals(lines),
-            Findings = DuplicateIds(list),
+            Lines = report,
+            Totals = SupplierView.Totals(report),
+            Suppliers = SupplierView.Of(report),
+            Findings = [.. DuplicateIds(list), .. findings],
         };
+    }
+
+    private static List<ManualDecision> Checked(IEnumerable<ManualDecision> manual)
+    {
+        ArgumentNullException.ThrowIfNull(manual);
+        var list = manual.ToList();
+        if (list.Exists(d => d is null || d.BookId is null || d.RecordId is null))
+        {
+            throw new ArgumentNullException(nameof(manual), "A manual decision, its book id or its record id is null.");
+        }
+
+        return list;
     }
 
     private static List<BookEntry> Checked(IEnumerable<BookEntry> books, ImsCase imsCase)
@@ -107,41 +151,6 @@ public static class Reconciler
 
         var booked = books.Where(b => b.BookedOn is not null).Select(b => b.BookedOn!.Value).ToList();
         return booked.Count > 0 ? booked.Max() : books.Max(b => b.Date);
-    }
-
-    private static ImmutableArray<StatusTotal> Totals(ImmutableArray<ReconciliationLine> lines)
-    {
-        var builder = ImmutableArray.CreateBuilder<StatusTotal>();
-        foreach (var status in Enum.GetValues<MatchStatus>())
-        {
-            var count = 0;
-            decimal booksValue = 0, imsValue = 0;
-            TaxAmounts booksTax = TaxAmounts.Zero, imsTax = TaxAmounts.Zero;
-            foreach (var line in lines)
-            {
-                if (line.Status != status)
-                {
-                    continue;
-                }
-
-                count++;
-                if (line.Book is { } book)
-                {
-                    booksValue += book.TaxableValue;
-                    booksTax += book.Tax;
-                }
-
-                if (line.Ims is { } ims)
-                {
-                    imsValue += ims.TaxableValue;
-                    imsTax += ims.Tax;
-                }
-            }
-
-            builder.Add(new StatusTotal(status, count, booksValue, booksTax, imsValue, imsTax));
-        }
-
-        return builder.ToImmutable();
     }
 
     private static ImmutableArray<Finding> DuplicateIds(List<BookEntry> books) =>

@@ -23,4 +23,10 @@ public static class ReconciliationFindingCodes
 
     /// <summary>Warning: two book entries share an id; both are kept, ties between them are broken by their data.</summary>
     public const string BooksDuplicateId = "RECON-BOOKS-DUPLICATE-ID";
+
+    /// <summary>Warning: a manual decision names a book entry or record that does not exist, links a document twice or across types; it is left out.</summary>
+    public const string ManualDecision = "RECON-MANUAL-DECISION";
+
+    /// <summary>Error: the books' dates are written so that day and month cannot be told apart (or not in the declared format); no entry is read.</summary>
+    public const string CsvDateFormat = "RECON-CSV-DATE-FORMAT";
 }

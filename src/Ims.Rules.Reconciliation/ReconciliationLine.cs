@@ -30,8 +30,14 @@ public sealed record ReconciliationLine
     /// <summary>For <see cref="MatchStatus.Ineligible"/>: why the record bypasses IMS actions.</summary>
     public IneligibleReason? Ineligibility { get; init; }
 
+    /// <summary>For a books-only entry that is booked twice: the id of the other entry of the same document (the one paired with IMS, when one is); reverse this one.</summary>
+    public string? DuplicateOf { get; init; }
+
     /// <summary>For an unpaired document: the nearest candidates of the other side and why each was not paired.</summary>
     public ImmutableArray<RejectedCandidate> RejectedCandidates { get; init; } = [];
+
+    /// <summary>For an IMS-only record: whether a book entry of its supplier may be it (listed or not, <see cref="ReconciliationPolicy.NearestCandidates"/>): it is then never rejected.</summary>
+    internal bool HasCandidateBook { get; init; }
 
     /// <summary>What to do about it; <see langword="null"/> until suggestions are made (<see cref="Reconciler.Reconcile"/> makes them).</summary>
     public Suggestion? Suggestion { get; init; }

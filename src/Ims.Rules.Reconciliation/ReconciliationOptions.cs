@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Ims.Rules.Periods;
+using Ims.Rules.Reconciliation.Matching;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation;
@@ -15,6 +17,9 @@ public sealed record ReconciliationOptions
     /// first later one whose GSTR-3B is not yet filed).
     /// </summary>
     public ReturnPeriod? Period { get; init; }
+
+    /// <summary>The user's manual decisions (links and pairs never to make), applied before every automatic rule.</summary>
+    public ImmutableArray<ManualDecision> Manual { get; init; } = [];
 
     /// <summary>The matching tolerances and the booking window.</summary>
     public ReconciliationPolicy Policy { get; init; } = ReconciliationPolicy.Default;

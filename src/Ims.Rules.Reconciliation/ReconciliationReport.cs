@@ -33,7 +33,10 @@ public sealed record ReconciliationReport
     /// <summary>One total per status, in status order, including statuses without lines.</summary>
     public ImmutableArray<StatusTotal> Totals { get; init; } = [];
 
-    /// <summary>Findings about the books.</summary>
+    /// <summary>The supplier view: one summary per supplier GSTIN, the most ITC at risk first, then by GSTIN.</summary>
+    public ImmutableArray<SupplierSummary> Suppliers { get; init; } = [];
+
+    /// <summary>Findings about the books and the manual decisions.</summary>
     public ImmutableArray<Finding> Findings { get; init; } = [];
 
     /// <summary>Every suggested IMS action, by record id: the upload and the case with actions are built from them (<see cref="ReconciliationOutput"/>).</summary>

@@ -16,7 +16,8 @@ namespace Ims.Rules.Cli.Reconcile;
 
 /// <summary>
 /// <c>reconcile --books BOOKS.csv --ims CASE_OR_IMS.json [--period P] [--format table|json|csv] [--at INSTANT]
-/// [--recipient GSTIN] [--out-case FILE] [--out-upload FILE]</c>: the books against IMS, with suggested actions.
+/// [--recipient GSTIN] [--out-case FILE] [--out-upload FILE] [--out-suppliers FILE] [--manual FILE] [--books-date-format F]</c>:
+/// the books against IMS, with suggested actions.
 /// </summary>
 internal static class ReconcileCommand
 {
@@ -32,6 +33,10 @@ internal static class ReconcileCommand
         var recipient = new Option<Gstin?>("--recipient") { Description = "The recipient's GSTIN; required with GSTN IMS JSON, which does not name it.", HelpName = "GSTIN", CustomParser = ParseGstin };
         var outCase = new Option<string?>("--out-case") { Description = "Write the case with the suggested actions added (ims-case/1), to compute statements before sending anything.", HelpName = "FILE" };
         var outUpload = new Option<string?>("--out-upload") { Description = "Write the IMS action upload (SAVE request) of the suggested actions.", HelpName = "FILE" };
+        var outSuppliers = new Option<string?>("--out-suppliers") { Description = "Write the supplier view as CSV: per supplier, counts and tax per status, ITC at risk, Pending and rejected tax.", HelpName = "FILE" };
+        var manual = new Option<string?>("--manual") { Description = "Manual decisions to apply before the automatic rules: a CSV with bookId, imsRecordId and decision (link or doNotPair).", HelpName = "FILE" };
+        var dateFormat = new Option<string>("--books-date-format") { Description = "How the books write dates: detect (default, per file; refused when day and month cannot be told apart), yyyy-mm-dd, dd/mm/yyyy, dd-mm-yyyy or d-mmm-yy.", DefaultValueFactory = _ => "detect", HelpName = "FORMAT" };
+        dateFormat.AcceptOnlyFromAmong("detect", "yyyy-mm-dd", "dd/mm/yyyy", "dd-mm-yyyy", "d-mmm-yy");
 
         var command = new Command("reconcile", """
             Reconciles the purchase register (books) with the IMS records: each document is matched, partially matched,
@@ -43,11 +48,16 @@ internal static class ReconcileCommand
               ims-rules reconcile --books books.csv --ims ims.json --recipient 27AAPFU0939F1ZV --format json --out-upload upload.json
             """)
         {
-            books, ims, period, format, at, recipient, outCase, outUpload,
+            books, ims, period, format, at, recipient, outCase, outUpload, outSuppliers, manual, dateFormat,
         };
         command.SetAction(parse => Execute(
             new Request(parse.GetValue(books)!, parse.GetValue(ims)!, parse.GetValue(period), parse.GetValue(format)!,
-                parse.GetValue(at) ?? SystemClock.Instance.GetCurrentInstant(), parse.GetValue(recipient), parse.GetValue(outCase), parse.GetValue(outUpload)),
+                parse.GetValue(at) ?? SystemClock.Instance.GetCurrentInstant(), parse.GetValue(recipient), parse.GetValue(outCase), parse.GetValue(outUpload))
+            {
+                OutSuppliers = parse.GetValue(outSuppliers),
+                Manual = parse.GetValue(manual),
+                DateFormat = DateFormat(parse.GetValue(dateFormat)!),
+            },
             output, errors));
         return command;
     }
@@ -58,7 +68,7 @@ internal static class ReconcileCommand
         try
         {
             using var reader = new StreamReader(request.Books, Encoding.UTF8);
-            booksRead = BooksCsvReader.Read(reader);
+            booksRead = BooksCsvReader.Read(reader, request.DateFormat);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -67,7 +77,13 @@ internal static class ReconcileCommand
         }
 
         CaseFile.Print(errors, request.Books, booksRead.Findings);
-        if (booksRead.Findings.Any(f => f.Code is ReconciliationFindingCodes.CsvMissingColumn or ReconciliationFindingCodes.CsvUnreadable))
+        if (booksRead.Findings.Any(f => f.Code is ReconciliationFindingCodes.CsvMissingColumn or ReconciliationFindingCodes.CsvUnreadable or ReconciliationFindingCodes.CsvDateFormat))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var decisions = ReadManual(request.Manual, errors);
+        if (decisions is null)
         {
             return ExitCodes.BadInput;
         }
@@ -80,7 +96,8 @@ internal static class ReconcileCommand
 
         CaseFile.Print(errors, request.Ims, input.ReadFindings.Where(f => f.Severity != Severity.Info));
         var report = Progress.Run(errors, $"Reconciling {Views.Cells.Readable(booksRead.Entries.Length)} books entries with {Views.Cells.Readable(input.Case.Records.Length)} IMS records", () => Reconciler.Reconcile(booksRead.Entries, input.Case,
-            new ReconciliationOptions { At = request.At, Period = request.Period }));
+            new ReconciliationOptions { At = request.At, Period = request.Period, Manual = decisions.Decisions }));
+        CaseFile.Print(errors, request.Manual ?? request.Books, report.Findings.Where(f => f.Code == ReconciliationFindingCodes.ManualDecision));
         var actions = report.SuggestedActions();
         if (request.OutCase is { } casePath && !WriteFile(casePath, errors, stream => CaseWriter.Write(ReconciliationOutput.CaseWithActions(input.Case, actions), stream)))
         {
@@ -95,6 +112,15 @@ internal static class ReconcileCommand
             {
                 return ExitCodes.BadInput;
             }
+        }
+
+        if (request.OutSuppliers is { } suppliersPath && !WriteFile(suppliersPath, errors, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+            ReconcileCsvWriter.WriteSuppliers(report, writer);
+        }))
+        {
+            return ExitCodes.BadInput;
         }
 
         switch (request.Format)
@@ -115,9 +141,43 @@ internal static class ReconcileCommand
                 break;
         }
 
-        var leftOut = !booksRead.Succeeded || input.ReadFindings.Any(f => f.Severity == Severity.Error);
+        var leftOut = !booksRead.Succeeded || !decisions.Findings.IsEmpty || input.ReadFindings.Any(f => f.Severity == Severity.Error)
+            || report.Findings.Any(f => f.Code == ReconciliationFindingCodes.ManualDecision);
         return leftOut ? ExitCodes.Findings : ExitCodes.Ok;
     }
+
+    /// <summary>The manual decisions file, read; none without one; <see langword="null"/> when it cannot be read at all.</summary>
+    private static ManualDecisionsReadResult? ReadManual(string? path, TextWriter errors)
+    {
+        if (path is null)
+        {
+            return new ManualDecisionsReadResult([], []);
+        }
+
+        ManualDecisionsReadResult read;
+        try
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            read = ManualDecisionsCsvReader.Read(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            errors.WriteLine($"ims-rules: cannot read {path}: {e.Message}");
+            return null;
+        }
+
+        CaseFile.Print(errors, path, read.Findings);
+        return read.Findings.Any(f => f.Code is ReconciliationFindingCodes.CsvMissingColumn or ReconciliationFindingCodes.CsvUnreadable) ? null : read;
+    }
+
+    private static BooksDateFormat DateFormat(string option) => option switch
+    {
+        "yyyy-mm-dd" => BooksDateFormat.Iso,
+        "dd/mm/yyyy" => BooksDateFormat.DayMonthYearSlash,
+        "dd-mm-yyyy" => BooksDateFormat.DayMonthYearDash,
+        "d-mmm-yy" => BooksDateFormat.DayMonthNameYear,
+        _ => BooksDateFormat.Detect,
+    };
 
     private static bool WriteFile(string path, TextWriter errors, Action<Stream> write)
     {
@@ -146,5 +206,12 @@ internal static class ReconcileCommand
         return null;
     }
 
-    private sealed record Request(string Books, string Ims, ReturnPeriod? Period, string Format, Instant At, Gstin? Recipient, string? OutCase, string? OutUpload);
+    private sealed record Request(string Books, string Ims, ReturnPeriod? Period, string Format, Instant At, Gstin? Recipient, string? OutCase, string? OutUpload)
+    {
+        public string? OutSuppliers { get; init; }
+
+        public string? Manual { get; init; }
+
+        public BooksDateFormat DateFormat { get; init; }
+    }
 }

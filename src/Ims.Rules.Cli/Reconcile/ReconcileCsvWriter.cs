@@ -1,57 +1,88 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Json;
+using Ims.Rules.Money;
 using Ims.Rules.Reconciliation;
+using Ims.Rules.Reconciliation.Matching;
 
 namespace Ims.Rules.Cli.Reconcile;
 
-/// <summary>Writes a reconciliation report as CSV, one row per line, for a spreadsheet (docs/reconciliation.md).</summary>
+/// <summary>
+/// Writes a reconciliation report as CSV for a spreadsheet (docs/reconciliation.md): the lines side by
+/// side, books against IMS with number, date, taxable value and every tax head on each side; and the
+/// supplier view. Every cell is neutralised against formula injection (<see cref="CsvCells"/>).
+/// </summary>
 internal static class ReconcileCsvWriter
 {
     private static readonly string[] Header =
     [
-        "status", "rule", "bookId", "imsRecordId", "supplierGstin", "type", "number", "date", "booksTaxableValue", "booksTax",
-        "imsTaxableValue", "imsTax", "differences", "suggestion", "actions", "itcGained", "itcDeferred", "supplierLiabilityIncrease", "reason",
+        "status", "rule", "supplierGstin", "supplierName", "type",
+        "bookId", "booksNumber", "booksDate", "booksTaxableValue", "booksIgst", "booksCgst", "booksSgst", "booksCess", "booksTax",
+        "imsRecordId", "imsSupplierGstin", "imsNumber", "imsDate", "imsTaxableValue", "imsIgst", "imsCgst", "imsSgst", "imsCess", "imsTax",
+        "differences", "duplicateOf", "suggestion", "actions", "itcGained", "itcDeferred", "supplierLiabilityIncrease", "reason",
     ];
 
     public static void Write(ReconciliationReport report, TextWriter output)
     {
-        output.WriteLine(string.Join(",", Header));
+        CsvCells.WriteRow(output, Header);
         foreach (var line in report.Lines)
         {
-            var supplier = line.Ims?.SupplierGstin ?? line.Book?.SupplierGstin;
+            var book = line.Book;
+            var ims = line.Ims;
             var effect = line.Suggestion?.Effect;
-            string[] cells =
+            CsvCells.WriteRow(output,
             [
                 ReconcileVocabulary.Of(line.Status),
                 line.Rule is { } rule ? ReconcileVocabulary.Of(rule) : string.Empty,
-                line.Book?.Id ?? string.Empty,
-                line.Ims?.Id ?? string.Empty,
-                supplier?.ToString() ?? string.Empty,
-                ReconcileVocabulary.Of(line.Ims?.Kind ?? line.Book!.Type),
-                line.Ims?.Number ?? line.Book!.Number,
-                IsoTime.Format(line.Ims?.Date ?? line.Book!.Date),
-                line.Book is { } book ? Money(book.TaxableValue) : string.Empty,
-                line.Book is { } b ? Money(b.Tax.Total) : string.Empty,
-                line.Ims is { } ims ? Money(ims.TaxableValue) : string.Empty,
-                line.Ims is { } i ? Money(i.Tax.Total) : string.Empty,
+                (book?.SupplierGstin ?? ims?.SupplierGstin)?.ToString() ?? string.Empty,
+                book?.SupplierName ?? string.Empty,
+                ReconcileVocabulary.Of(ims?.Kind ?? book!.Type),
+                book?.Id ?? string.Empty,
+                book?.Number ?? string.Empty,
+                book is null ? string.Empty : IsoTime.Format(book.Date),
+                .. Amounts(book?.TaxableValue, book?.Tax),
+                ims?.Id ?? string.Empty,
+                ims?.SupplierGstin?.ToString() ?? string.Empty,
+                ims?.Number ?? string.Empty,
+                ims is null ? string.Empty : IsoTime.Format(ims.Date),
+                .. Amounts(ims?.TaxableValue, ims?.Tax),
                 string.Join("; ", line.Differences.Select(d => d.ToString())),
+                line.DuplicateOf ?? string.Empty,
                 line.Suggestion is { } s ? ReconcileVocabulary.Of(s.Kind) : string.Empty,
                 line.Suggestion is { } s2 ? string.Join(" ", s2.Actions.Select(a => $"{a.RecordId}:{ReconcileVocabulary.Of(a.Action)}")) : string.Empty,
-                effect is null ? string.Empty : Money(effect.ItcGained.Total),
-                effect is null ? string.Empty : Money(effect.ItcDeferred.Total),
-                effect is null ? string.Empty : Money(effect.SupplierLiabilityIncrease.Total),
+                effect is null ? string.Empty : CsvCells.Money(effect.ItcGained.Total),
+                effect is null ? string.Empty : CsvCells.Money(effect.ItcDeferred.Total),
+                effect is null ? string.Empty : CsvCells.Money(effect.SupplierLiabilityIncrease.Total),
                 line.Suggestion?.Reason ?? string.Empty,
-            ];
-            output.WriteLine(string.Join(",", cells.Select(Quote)));
+            ]);
         }
     }
 
-    private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>The supplier view: one row per supplier, the most ITC at risk first.</summary>
+    public static void WriteSuppliers(ReconciliationReport report, TextWriter output)
+    {
+        var statuses = Enum.GetValues<MatchStatus>();
+        CsvCells.WriteRow(output,
+        [
+            "supplierGstin", "supplierName", "itcAtRisk", "pendingTax", "rejectedTax",
+            .. statuses.SelectMany(s => new[] { ReconcileVocabulary.Of(s) + "Count", ReconcileVocabulary.Of(s) + "BooksTax", ReconcileVocabulary.Of(s) + "ImsTax" }),
+        ]);
+        foreach (var supplier in report.Suppliers)
+        {
+            CsvCells.WriteRow(output,
+            [
+                supplier.Gstin?.ToString() ?? string.Empty,
+                supplier.Name ?? string.Empty,
+                CsvCells.Money(supplier.ItcAtRisk.Total),
+                CsvCells.Money(supplier.PendingTax.Total),
+                CsvCells.Money(supplier.RejectedTax.Total),
+                .. supplier.Totals.SelectMany(t => new[] { t.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvCells.Money(t.BooksTax.Total), CsvCells.Money(t.ImsTax.Total) }),
+            ]);
+        }
+    }
 
-    /// <summary>Quotes a cell that holds a comma, a quote or a line break (RFC 4180).</summary>
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\"";
+    private static string[] Amounts(decimal? taxable, TaxAmounts? tax) => taxable is { } value && tax is { } t
+        ? [CsvCells.Money(value), CsvCells.Money(t.Igst), CsvCells.Money(t.Cgst), CsvCells.Money(t.Sgst), CsvCells.Money(t.Cess), CsvCells.Money(t.Total)]
+        : ["", "", "", "", "", ""];
 }

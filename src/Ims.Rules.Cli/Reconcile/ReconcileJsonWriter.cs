@@ -38,17 +38,11 @@ internal static class ReconcileJsonWriter
         writer.WriteStartArray("totals");
         foreach (var total in report.Totals)
         {
-            writer.WriteStartObject();
-            writer.WriteString("status", ReconcileVocabulary.Of(total.Status));
-            writer.WriteNumber("count", total.Count);
-            Money(writer, "booksTaxableValue", total.BooksTaxableValue);
-            Tax(writer, "booksTax", total.BooksTax);
-            Money(writer, "imsTaxableValue", total.ImsTaxableValue);
-            Tax(writer, "imsTax", total.ImsTax);
-            writer.WriteEndObject();
+            WriteTotal(writer, total);
         }
 
         writer.WriteEndArray();
+        WriteSuppliers(writer, report);
         writer.WriteStartArray("lines");
         foreach (var line in report.Lines)
         {
@@ -58,6 +52,50 @@ internal static class ReconcileJsonWriter
         writer.WriteEndArray();
         Findings(writer, "findings", report.Findings);
         writer.WriteEndObject();
+    }
+
+    private static void WriteTotal(Utf8JsonWriter writer, StatusTotal total)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("status", ReconcileVocabulary.Of(total.Status));
+        writer.WriteNumber("count", total.Count);
+        Money(writer, "booksTaxableValue", total.BooksTaxableValue);
+        Tax(writer, "booksTax", total.BooksTax);
+        Money(writer, "imsTaxableValue", total.ImsTaxableValue);
+        Tax(writer, "imsTax", total.ImsTax);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSuppliers(Utf8JsonWriter writer, ReconciliationReport report)
+    {
+        writer.WriteStartArray("suppliers");
+        foreach (var supplier in report.Suppliers)
+        {
+            writer.WriteStartObject();
+            if (supplier.Gstin is { } gstin)
+            {
+                writer.WriteString("gstin", gstin.ToString());
+            }
+
+            if (supplier.Name is { } name)
+            {
+                writer.WriteString("name", name);
+            }
+
+            Tax(writer, "itcAtRisk", supplier.ItcAtRisk);
+            Tax(writer, "pendingTax", supplier.PendingTax);
+            Tax(writer, "rejectedTax", supplier.RejectedTax);
+            writer.WriteStartArray("totals");
+            foreach (var total in supplier.Totals)
+            {
+                WriteTotal(writer, total);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WritePolicy(Utf8JsonWriter writer, ReconciliationPolicy policy)
@@ -88,6 +126,11 @@ internal static class ReconcileJsonWriter
         if (line.Book is { } book)
         {
             WriteBook(writer, book);
+        }
+
+        if (line.DuplicateOf is { } original)
+        {
+            writer.WriteString("duplicateOf", original);
         }
 
         if (line.Ims is { } record)
@@ -149,6 +192,11 @@ internal static class ReconcileJsonWriter
         if (book.SupplierGstin is { } gstin)
         {
             writer.WriteString("supplierGstin", gstin.ToString());
+        }
+
+        if (book.SupplierName is { } name)
+        {
+            writer.WriteString("supplierName", name);
         }
 
         writer.WriteString("type", ReconcileVocabulary.Of(book.Type));

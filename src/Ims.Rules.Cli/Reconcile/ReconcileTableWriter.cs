@@ -6,19 +6,26 @@ using System.Linq;
 using Ims.Rules.Json;
 using Ims.Rules.Reconciliation;
 using Ims.Rules.Reconciliation.Matching;
+using Ims.Rules.Reconciliation.Suggestions;
 using Spectre.Console;
 
 namespace Ims.Rules.Cli.Reconcile;
 
 /// <summary>
-/// Writes a reconciliation report as a readable table grouped by status, each line with its
-/// differences, suggestion and statement effect, then the totals per status. Plain text; on a
-/// terminal, Spectre.Console tables.
+/// Writes a reconciliation report as a readable table: a summary on top (totals per status, actions,
+/// ITC at risk), the supplier view, then the lines grouped by status, exceptions first and the
+/// matched lines last, each with its differences, suggestion and statement effect. Plain text; on
+/// a terminal, Spectre.Console tables.
 /// </summary>
 internal static class ReconcileTableWriter
 {
     private static readonly string[] Columns = ["BOOKS", "IMS", "SUPPLIER", "NUMBER", "DATE", "BOOKS TAX", "IMS TAX", "RULE", "SUGGESTION"];
     private static readonly string[] TotalColumns = ["STATUS", "COUNT", "BOOKS TAXABLE", "BOOKS TAX", "IMS TAXABLE", "IMS TAX"];
+
+    private static readonly string[] SupplierColumns = ["SUPPLIER", "NAME", "ITC AT RISK", "PENDING", "REJECTED", "MATCHED", "PARTIAL", "BOOKS ONLY", "IMS ONLY", "INELIGIBLE"];
+
+    /// <summary>The exceptions first, the matched lines last.</summary>
+    private static readonly MatchStatus[] SectionOrder = [MatchStatus.PartiallyMatched, MatchStatus.ImsOnly, MatchStatus.BooksOnly, MatchStatus.Ineligible, MatchStatus.Matched];
 
     public static void Write(ReconciliationReport report, TextWriter output, bool terminal)
     {
@@ -26,7 +33,38 @@ internal static class ReconcileTableWriter
         var period = report.Period is { } p ? $"; effects on the {p} statement" : string.Empty;
         output.WriteLine($"Reconciliation of {report.Recipient} at {IsoTime.Format(report.At)}{complete}{period}");
         var console = terminal ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }) : null;
-        foreach (var status in Enum.GetValues<MatchStatus>())
+
+        output.WriteLine();
+        output.WriteLine("Summary");
+        var totals = report.Totals.Select(t => new[]
+        {
+            ReconcileVocabulary.Title(t.Status), t.Count.ToString(CultureInfo.InvariantCulture),
+            Money(t.BooksTaxableValue), Money(t.BooksTax.Total), Money(t.ImsTaxableValue), Money(t.ImsTax.Total),
+        }).ToList();
+        Table(output, console, TotalColumns, totals);
+        var actions = report.SuggestedActions();
+        var atRisk = report.Suppliers.Sum(s => s.ItcAtRisk.Total);
+        output.WriteLine(actions.IsEmpty
+            ? "No IMS action to send."
+            : $"{actions.Length} IMS action(s) to send: " + string.Join(", ", actions.GroupBy(a => a.Action).OrderBy(g => g.Key).Select(g => $"{ReconcileVocabulary.Of(g.Key)} {g.Count()}")) + ".");
+        var information = report.Lines.Count(l => l.Suggestion?.Kind == SuggestionKind.ForInformation);
+        if (information > 0)
+        {
+            output.WriteLine($"{information} record(s) already in a filed GSTR-3B: for information only, no action.");
+        }
+
+        output.WriteLine($"ITC at risk (tax in the books not available in IMS): {Money(atRisk)}.");
+
+        output.WriteLine();
+        output.WriteLine($"Suppliers ({report.Suppliers.Length}), the most ITC at risk first");
+        var suppliers = report.Suppliers.Select(s => (string[])
+        [
+            s.Gstin?.ToString() ?? "-", s.Name ?? "-", Money(s.ItcAtRisk.Total), Money(s.PendingTax.Total), Money(s.RejectedTax.Total),
+            .. s.Totals.Select(t => t.Count.ToString(CultureInfo.InvariantCulture)),
+        ]).ToList();
+        Table(output, console, SupplierColumns, suppliers);
+
+        foreach (var status in SectionOrder)
         {
             var lines = report.Lines.Where(l => l.Status == status).ToList();
             output.WriteLine();
@@ -55,32 +93,28 @@ internal static class ReconcileTableWriter
             }
         }
 
-        output.WriteLine();
-        output.WriteLine("Totals");
-        var totals = report.Totals.Select(t => new[]
+        if (!report.Findings.IsEmpty)
         {
-            ReconcileVocabulary.Title(t.Status), t.Count.ToString(CultureInfo.InvariantCulture),
-            Money(t.BooksTaxableValue), Money(t.BooksTax.Total), Money(t.ImsTaxableValue), Money(t.ImsTax.Total),
-        }).ToList();
+            output.WriteLine();
+        }
+
+        foreach (var finding in report.Findings)
+        {
+            output.WriteLine(finding.ToString());
+        }
+    }
+
+    private static void Table(TextWriter output, IAnsiConsole? console, string[] columns, List<string[]> rows)
+    {
         if (console is not null)
         {
-            var table = new Table().AddColumns(TotalColumns);
-            totals.ForEach(row => table.AddRow([.. row.Select(Markup.Escape)]));
+            var table = new Table().AddColumns(columns);
+            rows.ForEach(row => table.AddRow([.. row.Select(Markup.Escape)]));
             console.Write(table);
         }
         else
         {
-            Plain(output, TotalColumns, totals, null);
-        }
-
-        var actions = report.SuggestedActions();
-        output.WriteLine();
-        output.WriteLine(actions.IsEmpty
-            ? "No IMS action to send."
-            : $"{actions.Length} IMS action(s) to send: " + string.Join(", ", actions.GroupBy(a => a.Action).OrderBy(g => g.Key).Select(g => $"{ReconcileVocabulary.Of(g.Key)} {g.Count()}")) + ".");
-        foreach (var finding in report.Findings)
-        {
-            output.WriteLine(finding.ToString());
+            Plain(output, columns, rows, null);
         }
     }
 

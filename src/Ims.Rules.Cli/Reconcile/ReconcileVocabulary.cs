@@ -47,6 +47,9 @@ internal static class ReconcileVocabulary
         RejectionReason.FinancialYearDiffers => "financialYearDiffers",
         RejectionReason.NumberDiffers => "numberDiffers",
         RejectionReason.SupplierDiffers => "supplierDiffers",
+        RejectionReason.AmbiguousNearNumber => "ambiguousNearNumber",
+        RejectionReason.OtherRegistration => "otherRegistration",
+        RejectionReason.KeptApartManually => "keptApartManually",
     };
 
     public static string Of(SuggestionKind kind) => kind switch
@@ -57,6 +60,8 @@ internal static class ReconcileVocabulary
         SuggestionKind.AcceptOrRejectNow => "acceptOrRejectNow",
         SuggestionKind.FollowUpWithSupplier => "followUpWithSupplier",
         SuggestionKind.None => "none",
+        SuggestionKind.ForInformation => "forInformation",
+        SuggestionKind.DuplicateInBooks => "duplicateInBooks",
     };
 
     public static string Of(EffectPlacement placement) => placement switch

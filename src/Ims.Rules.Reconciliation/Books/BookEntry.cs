@@ -18,6 +18,9 @@ public sealed record BookEntry
     /// <summary>The supplier's GSTIN; <see langword="null"/> for a bill of entry of goods from abroad.</summary>
     public Gstin? SupplierGstin { get; init; }
 
+    /// <summary>The supplier's name as the books hold it, if any; the supplier view shows it.</summary>
+    public string? SupplierName { get; init; }
+
     /// <summary>The kind of document: invoice, debit note, credit note, bill of entry, ISD document.</summary>
     public required RecordKind Type { get; init; }
 

@@ -15,7 +15,8 @@ namespace Ims.Rules.Reconciliation.Books;
 /// <summary>
 /// Reads a purchase register from CSV with the header names of <see cref="BooksCsvColumns"/>:
 /// comma-separated, a header row, quotes where a value holds a comma, money with a dot for
-/// decimals (invariant culture), dates <c>YYYY-MM-DD</c> or <c>DD-MM-YYYY</c>.
+/// decimals (invariant culture), dates in the formats Indian accounting exports use
+/// (<see cref="BooksDateFormat"/>), declared or detected per file.
 /// </summary>
 /// <remarks>
 /// Never throws on the data: a missing required column, an unreadable row or a malformed cell is
@@ -28,20 +29,35 @@ public static class BooksCsvReader
     /// <param name="csv">The CSV.</param>
     /// <returns>The entries and findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    public static BooksReadResult Read(string csv)
+    public static BooksReadResult Read(string csv) => Read(csv, BooksDateFormat.Detect);
+
+    /// <summary>Reads books from CSV text whose dates are in <paramref name="dateFormat"/>.</summary>
+    /// <param name="csv">The CSV.</param>
+    /// <param name="dateFormat">How the dates are written, or <see cref="BooksDateFormat.Detect"/>.</param>
+    /// <returns>The entries and findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
+    public static BooksReadResult Read(string csv, BooksDateFormat dateFormat)
     {
         ArgumentNullException.ThrowIfNull(csv);
         using var reader = new StringReader(csv);
-        return Read(reader);
+        return Read(reader, dateFormat);
     }
 
     /// <summary>Reads books from a reader of CSV text.</summary>
     /// <param name="reader">The CSV; the caller disposes it.</param>
     /// <returns>The entries and findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    public static BooksReadResult Read(TextReader reader)
+    public static BooksReadResult Read(TextReader reader) => Read(reader, BooksDateFormat.Detect);
+
+    /// <summary>Reads books from a reader of CSV text whose dates are in <paramref name="dateFormat"/>.</summary>
+    /// <param name="reader">The CSV; the caller disposes it.</param>
+    /// <param name="dateFormat">How the dates are written, or <see cref="BooksDateFormat.Detect"/>: then a file whose numeric dates read month first is refused with <c>RECON-CSV-DATE-FORMAT</c> and no entry.</param>
+    /// <returns>The entries and findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    public static BooksReadResult Read(TextReader reader, BooksDateFormat dateFormat)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        var monthFirst = new List<string>();
         var findings = new List<Finding>();
         var entries = new List<BookEntry>();
         var badRows = new HashSet<int>();
@@ -86,7 +102,7 @@ public static class BooksCsvReader
                     continue;
                 }
 
-                if (ReadRow(csv, row, columns, findings) is { } entry)
+                if (ReadRow(csv, row, columns, dateFormat, monthFirst, findings) is { } entry)
                 {
                     if (ids.Add(entry.Id))
                     {
@@ -102,6 +118,13 @@ public static class BooksCsvReader
         catch (CsvHelperException e)
         {
             findings.Add(Error(ReconciliationFindingCodes.CsvSyntax, $"Row {row}: the CSV cannot be read further ({e.GetType().Name}); the rows from here are left out."));
+        }
+
+        if (monthFirst.Count > 0)
+        {
+            findings.Add(Error(ReconciliationFindingCodes.CsvDateFormat,
+                $"{string.Join(", ", monthFirst.Take(3))}{(monthFirst.Count > 3 ? $" and {monthFirst.Count - 3} more" : string.Empty)}: the date reads month first, so day and month of the file's other numeric dates cannot be told apart; no entry is read. Write dates day first (dd/mm/yyyy, as Indian books do) or as yyyy-mm-dd."));
+            entries.Clear();
         }
 
         return Result(entries, findings);
@@ -132,7 +155,7 @@ public static class BooksCsvReader
         return missing.Count == 0 ? columns : null;
     }
 
-    private static BookEntry? ReadRow(CsvReader csv, int row, Dictionary<string, int> columns, List<Finding> findings)
+    private static BookEntry? ReadRow(CsvReader csv, int row, Dictionary<string, int> columns, BooksDateFormat dateFormat, List<string> monthFirst, List<Finding> findings)
     {
         var errors = findings.Count;
         string Cell(string name) => columns.TryGetValue(name, out var index) ? csv.GetField(index) ?? string.Empty : string.Empty;
@@ -149,7 +172,7 @@ public static class BooksCsvReader
         Check(BooksCsvColumns.SupplierGstin, findings.Count == errors ? gstinError : null);
         var number = Cell(BooksCsvColumns.Number);
         Check(BooksCsvColumns.Number, number.Length == 0 ? "is empty: expected the document number" : null);
-        Check(BooksCsvColumns.Date, BookCells.Date(Cell(BooksCsvColumns.Date), required: true, out var date));
+        Check(BooksCsvColumns.Date, BookCells.Date(Cell(BooksCsvColumns.Date), required: true, dateFormat, out var date, out var dateMonthFirst));
         Check(BooksCsvColumns.TaxableValue, BookCells.Amount(Cell(BooksCsvColumns.TaxableValue), required: true, out var taxable));
         Check(BooksCsvColumns.Igst, BookCells.Amount(Cell(BooksCsvColumns.Igst), required: false, out var igst));
         Check(BooksCsvColumns.Cgst, BookCells.Amount(Cell(BooksCsvColumns.Cgst), required: false, out var cgst));
@@ -157,7 +180,12 @@ public static class BooksCsvReader
         Check(BooksCsvColumns.Cess, BookCells.Amount(Cell(BooksCsvColumns.Cess), required: false, out var cess));
         Check(BooksCsvColumns.PlaceOfSupply, BookCells.State(Cell(BooksCsvColumns.PlaceOfSupply), out var pos));
         Check(BooksCsvColumns.ReverseCharge, BookCells.Flag(Cell(BooksCsvColumns.ReverseCharge), out var reverseCharge));
-        Check(BooksCsvColumns.BookedOn, BookCells.Date(Cell(BooksCsvColumns.BookedOn), required: false, out var bookedOn));
+        Check(BooksCsvColumns.BookedOn, BookCells.Date(Cell(BooksCsvColumns.BookedOn), required: false, dateFormat, out var bookedOn, out var bookedMonthFirst));
+        if (dateFormat == BooksDateFormat.Detect && (dateMonthFirst || bookedMonthFirst))
+        {
+            monthFirst.Add($"Row {row}, column '{(dateMonthFirst ? BooksCsvColumns.Date : BooksCsvColumns.BookedOn)}' '{Cell(dateMonthFirst ? BooksCsvColumns.Date : BooksCsvColumns.BookedOn)}'");
+        }
+
         if (findings.Count > errors)
         {
             return null;
@@ -175,6 +203,7 @@ public static class BooksCsvReader
         {
             Id = id,
             SupplierGstin = gstin,
+            SupplierName = Cell(BooksCsvColumns.SupplierName) is { Length: > 0 } name ? name : null,
             Type = type,
             Number = number,
             Date = date!.Value,

@@ -13,6 +13,7 @@ namespace Ims.Rules.Reconciliation.Internal;
 internal sealed class AmendmentChains
 {
     private readonly Dictionary<string, InwardRecord> _byId;
+    private Dictionary<string, string>? _amendedBy;
 
     private AmendmentChains(Dictionary<string, InwardRecord> byId, List<InwardRecord> latest)
     {
@@ -60,6 +61,38 @@ internal sealed class AmendmentChains
         }
 
         return new AmendmentChains(byId, latest);
+    }
+
+    /// <summary>The id of the latest version of the chain <paramref name="id"/> belongs to (the id itself when nothing amends it).</summary>
+    public string LatestVersionOf(string id)
+    {
+        if (_byId.Count == 0)
+        {
+            return id;
+        }
+
+        _amendedBy ??= AmendedBy();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { id };
+        while (_amendedBy.TryGetValue(id, out var later) && seen.Add(later))
+        {
+            id = later;
+        }
+
+        return id;
+    }
+
+    private Dictionary<string, string> AmendedBy()
+    {
+        var amendedBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var record in _byId.Values)
+        {
+            if (record.Amends is { } original && !string.Equals(original, record.Id, StringComparison.Ordinal))
+            {
+                amendedBy.TryAdd(original, record.Id);
+            }
+        }
+
+        return amendedBy;
     }
 
     /// <summary>The versions <paramref name="record"/> amends, original first.</summary>

@@ -1,17 +1,16 @@
 using System;
 using System.Globalization;
+using System.Linq;
+using Ims.Rules.Reconciliation.Books;
 using Ims.Rules.Records;
 using Ims.Rules.Registration;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Ims.Rules.Reconciliation.Internal;
 
 /// <summary>Parses the cells of a books CSV; each method returns an error message instead of throwing.</summary>
 internal static class BookCells
 {
-    private static readonly LocalDatePattern IsoDate = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
-    private static readonly LocalDatePattern IndianDate = LocalDatePattern.CreateWithInvariantCulture("dd'-'MM'-'uuuu");
 
     public static string? Amount(string text, bool required, out decimal amount)
     {
@@ -34,33 +33,99 @@ internal static class BookCells
         return amount.Scale > 2 && amount != decimal.Round(amount, 2) ? $"'{text}' has more than two decimals: amounts are in rupees and paise" : null;
     }
 
-    public static string? Date(string text, bool required, out LocalDate? date)
+    private static readonly string[] Months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+
+    /// <summary>Parses a date in the declared format (or any, when detecting); <paramref name="monthFirst"/> says a numeric date can only be month first.</summary>
+    public static string? Date(string text, bool required, BooksDateFormat format, out LocalDate? date, out bool monthFirst)
     {
         date = null;
+        monthFirst = false;
         if (text.Length == 0)
         {
-            return required ? "is empty: expected a date, YYYY-MM-DD or DD-MM-YYYY" : null;
+            return required ? $"is empty: expected a date, {Expected(format)}" : null;
         }
 
-        var result = IsoDate.Parse(text);
-        if (!result.Success)
+        var parsed = Parse(text, out var shape, out monthFirst);
+        if (parsed is null || (format != BooksDateFormat.Detect && shape != format))
         {
-            result = IndianDate.Parse(text);
+            monthFirst = monthFirst && format == BooksDateFormat.Detect;
+            return $"'{text}' is not a date in the {(format == BooksDateFormat.Detect ? "accepted formats" : "declared format")}: expected {Expected(format)}";
         }
 
-        if (!result.Success)
-        {
-            return $"'{text}' is not a date: expected YYYY-MM-DD or DD-MM-YYYY, such as 2025-10-15 or 15-10-2025";
-        }
-
-        if (result.Value.Year is < 2000 or >= 9000)
+        if (parsed.Value.Year is < 2000 or >= 9000)
         {
             return $"'{text}' is outside the years 2000–8999";
         }
 
-        date = result.Value;
+        date = parsed;
         return null;
     }
+
+    private static string Expected(BooksDateFormat format) => format switch
+    {
+        BooksDateFormat.Iso => "yyyy-mm-dd such as 2025-10-15",
+        BooksDateFormat.DayMonthYearSlash => "dd/mm/yyyy such as 15/10/2025",
+        BooksDateFormat.DayMonthYearDash => "dd-mm-yyyy such as 15-10-2025",
+        BooksDateFormat.DayMonthNameYear => "d-MMM-yy such as 15-Oct-25",
+        _ => "yyyy-mm-dd, dd/mm/yyyy, dd-mm-yyyy or d-MMM-yy, such as 2025-10-15, 15/10/2025, 15-10-2025 or 15-Oct-25",
+    };
+
+    private static LocalDate? Parse(string text, out BooksDateFormat shape, out bool monthFirst)
+    {
+        shape = BooksDateFormat.Detect;
+        monthFirst = false;
+        var parts = text.Split(text.Contains('/', StringComparison.Ordinal) ? '/' : text.Contains('-', StringComparison.Ordinal) ? '-' : ' ');
+        if (parts.Length != 3 || parts.Any(p => p.Length == 0))
+        {
+            return null;
+        }
+
+        if (parts[0].Length == 4 && text[4] == '-' && parts[1].Length == 2 && parts[2].Length == 2)
+        {
+            shape = BooksDateFormat.Iso;
+            return Number(parts[0], out var y) && Number(parts[1], out var m) && Number(parts[2], out var d) ? Make(y, m, d) : null;
+        }
+
+        if (!Number(parts[0], out var day) || parts[0].Length > 2)
+        {
+            return null;
+        }
+
+        var monthIndex = Array.IndexOf(Months, parts[1].ToUpperInvariant());
+        if (monthIndex >= 0 && !text.Contains('/', StringComparison.Ordinal))
+        {
+            shape = BooksDateFormat.DayMonthNameYear;
+            return Number(parts[2], out var year) && parts[2].Length is 2 or 4 ? Make(parts[2].Length == 2 ? 2000 + year : year, monthIndex + 1, day) : null;
+        }
+
+        if (parts[1].Length > 2 || parts[2].Length != 4 || !Number(parts[1], out var month) || !Number(parts[2], out var fullYear) || text.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        shape = text.Contains('/', StringComparison.Ordinal) ? BooksDateFormat.DayMonthYearSlash : BooksDateFormat.DayMonthYearDash;
+        monthFirst = day <= 12 && month > 12;
+        return Make(fullYear, month, day);
+    }
+
+    private static bool Number(string text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return text.Length is > 0 and <= 4;
+    }
+
+    private static LocalDate? Make(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month) ? new LocalDate(year, month, day) : null;
 
     public static string? Type(string text, out RecordKind kind)
     {

@@ -7,7 +7,7 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// <summary>Every field in which a paired book entry and IMS record differ.</summary>
 internal static class Differences
 {
-    public static ImmutableArray<FieldDifference> Of(Doc book, Doc ims, ReconciliationPolicy policy)
+    public static ImmutableArray<FieldDifference> Of(Doc book, Doc ims, ReconciliationPolicy policy, MatchRule rule)
     {
         if (Identical(book, ims))
         {
@@ -22,7 +22,7 @@ internal static class Differences
 
         if (!string.Equals(book.Raw, ims.Raw, StringComparison.Ordinal))
         {
-            builder.Add(new FieldDifference(DifferenceField.Number, book.Raw, ims.Raw, null, null, true));
+            builder.Add(new FieldDifference(DifferenceField.Number, book.Raw, ims.Raw, null, null, rule != MatchRule.NearNumber));
         }
 
         if (book.Date != ims.Date)

@@ -10,8 +10,9 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// <summary>One document of either side, with what matching compares precomputed once.</summary>
 internal sealed class Doc
 {
-    public Doc(int index, string id, Gstin? gstin, RecordKind kind, string number, LocalDate date, decimal taxableValue, TaxAmounts tax, StateCode? placeOfSupply, bool reverseCharge)
+    public Doc(bool isBook, int index, string id, Gstin? gstin, RecordKind kind, string number, LocalDate date, decimal taxableValue, TaxAmounts tax, StateCode? placeOfSupply, bool reverseCharge)
     {
+        IsBook = isBook;
         Index = index;
         Id = id;
         Gstin = gstin is { } g && g.ToString().Length == 15 ? g : null;
@@ -19,7 +20,8 @@ internal sealed class Doc
         Pan = Gstin?.Pan ?? string.Empty;
         Kind = kind;
         Raw = number.Trim();
-        Norm = DocumentNumber.Normalise(number, date);
+        Norm = DocumentNumber.Normalise(number, date, out var yearToken);
+        YearToken = yearToken;
         Date = date;
         FinancialYear = date.Month >= 4 ? date.Year : date.Year - 1;
         TaxableValue = taxableValue;
@@ -27,6 +29,9 @@ internal sealed class Doc
         PlaceOfSupply = placeOfSupply;
         ReverseCharge = reverseCharge;
     }
+
+    /// <summary>Whether this is a book entry (else an IMS record).</summary>
+    public bool IsBook { get; }
 
     public int Index { get; }
 
@@ -43,6 +48,9 @@ internal sealed class Doc
     public string Raw { get; }
 
     public string Norm { get; }
+
+    /// <summary>The first year of the explicit financial-year token in the number (<c>24-25</c> → 2024), stripped or not; none without one.</summary>
+    public int? YearToken { get; }
 
     public LocalDate Date { get; }
 
@@ -63,6 +71,9 @@ internal sealed class Doc
     public decimal AmountDistance(Doc other) =>
         Math.Abs(TaxableValue - other.TaxableValue) + Math.Abs(Tax.Igst - other.Tax.Igst) + Math.Abs(Tax.Cgst - other.Tax.Cgst)
         + Math.Abs(Tax.Sgst - other.Tax.Sgst) + Math.Abs(Tax.Cess - other.Tax.Cess);
+
+    /// <summary>Whether the numbers name no different explicit financial years: <c>SGT/24-25/0360</c> and <c>SGT/25-26/0360</c> are different numbers.</summary>
+    public bool SameYearToken(Doc other) => YearToken is not { } mine || other.YearToken is not { } theirs || mine == theirs;
 
     /// <summary>Whether the amounts agree exactly.</summary>
     public bool SameAmounts(Doc other) => TaxableValue == other.TaxableValue && Tax == other.Tax;

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Threading.Tasks;
+using Ims.Rules.Actions;
 using Ims.Rules.Cases;
 using Ims.Rules.Findings;
 using Ims.Rules.Money;
@@ -16,34 +18,66 @@ namespace Ims.Rules.Reconciliation.Internal;
 
 /// <summary>
 /// The statement effect of each suggestion: <see cref="ImsEngine.Compute(ReturnPeriod, StatementMoment)"/>
-/// on the case with every suggested action added, against the case without them, record by record
-/// in the statement where the record lands at the suggestion instant (or in the one period asked for).
+/// with the suggested actions added, against the case without them, record by record in the
+/// statement where the record lands at the suggestion instant (or in the one period asked for).
 /// </summary>
+/// <remarks>
+/// Linear in the lines. Records interact only through amendment chains, so the case with the
+/// actions is computed per target statement on the records that land there (with their chains)
+/// and the actions on them: a statement then never re-evaluates the Pending records of earlier
+/// statements, whose effects are read from their own. Every statement is computed once and indexed
+/// by record id (documents, findings, supplier effects), so a suggestion's effect is a few look-ups.
+/// </remarks>
 internal sealed class EffectCalculator
 {
-    private const int MaxPeriodsAhead = 240;
-    private readonly ImsEngine _without;
-    private readonly ImsEngine _with;
-    private readonly Instant _at;
+    private readonly Landings _landings;
     private readonly ReturnPeriod? _period;
-    private readonly Dictionary<string, InwardRecord> _records = new(StringComparer.Ordinal);
-    private readonly Dictionary<ReturnPeriod, Comparison> _comparisons = [];
-    private readonly HashSet<Finding> _caseFindingsWithout;
+    private readonly Dictionary<string, Target> _targetOf = new(StringComparer.Ordinal);
 
-    public EffectCalculator(ImsCase imsCase, ImsEngine without, IEnumerable<Suggestion> suggestions, Instant at, ReturnPeriod? period)
+    public EffectCalculator(ImsCase imsCase, ImsEngine without, Landings landings, IReadOnlyList<Suggestion> suggestions, IReadOnlyList<Landing?> landed, ReturnPeriod? period)
     {
-        _without = without;
-        _at = at;
+        _landings = landings;
         _period = period;
-        _with = ImsEngine.Create(imsCase with { Actions = [.. imsCase.Actions.IsDefault ? [] : imsCase.Actions, .. suggestions.SelectMany(s => s.Actions)] });
-        _caseFindingsWithout = [.. without.CaseFindings];
-        foreach (var record in imsCase.Records.IsDefault ? [] : imsCase.Records)
+        var targets = new Dictionary<ReturnPeriod, Target>();
+        var notFiled = new Target(null);
+        for (var i = 0; i < suggestions.Count; i++)
         {
-            if (record?.Id is { } id)
+            var suggestion = suggestions[i];
+            if (suggestion.Actions.IsEmpty)
             {
-                _records.TryAdd(id, record);
+                continue;
+            }
+
+            var targetPeriod = _period ?? landed[i]?.Period;
+            Target target;
+            if (targetPeriod is { } p)
+            {
+                if (!targets.TryGetValue(p, out target!))
+                {
+                    targets[p] = target = new Target(p);
+                }
+            }
+            else
+            {
+                target = notFiled;
+            }
+
+            foreach (var action in suggestion.Actions)
+            {
+                target.Actions.Add(action);
+                _targetOf.TryAdd(action.RecordId, target);
             }
         }
+
+        if (_targetOf.Count == 0)
+        {
+            return;
+        }
+
+        Distribute(imsCase);
+        var all = targets.Values.Append(notFiled).Where(t => t.Actions.Count > 0).ToList();
+        var caseFindingsWithout = new HashSet<Finding>(without.CaseFindings);
+        Parallel.ForEach(all, target => target.Compute(imsCase, caseFindingsWithout, landings));
     }
 
     public StatementEffect? EffectOf(Suggestion suggestion)
@@ -53,88 +87,158 @@ internal sealed class EffectCalculator
             return null;
         }
 
-        var ids = suggestion.Actions.Select(a => a.RecordId).ToList();
-        var main = ids[^1];
-        var caseFindings = _with.CaseFindings.Where(f => f.RecordId is { } id && ids.Contains(id) && !_caseFindingsWithout.Contains(f));
-        if ((_period ?? TargetPeriod(main)) is not { } period)
+        var actions = suggestion.Actions;
+        var main = actions[^1].RecordId;
+        var target = _targetOf[main];
+        var caseFindings = Collect(actions, target.NewCaseFindings, null);
+        if (target.Period is not { } period)
         {
             return new StatementEffect
             {
                 Without = EffectPlacement.NotInStatement,
                 With = EffectPlacement.NotInStatement,
                 Summary = "Saved but not filed: the record enters no statement until the supplier files it (R9); the action counts from then.",
-                Findings = [.. caseFindings],
+                Findings = caseFindings,
             };
         }
 
-        var comparison = ComparisonOf(period);
-        var without = Place(comparison.Without, main);
-        var with = Place(comparison.With, main);
-        var itcWithout = ids.Aggregate(TaxAmounts.Zero, (sum, id) => sum + Itc(comparison.Without, id));
-        var itcWith = ids.Aggregate(TaxAmounts.Zero, (sum, id) => sum + Itc(comparison.With, id));
-        var deferred = with == EffectPlacement.CarriedForward && without != EffectPlacement.CarriedForward ? itcWithout : TaxAmounts.Zero;
-        var supplier = ids.Aggregate(TaxAmounts.Zero, (sum, id) => sum + SupplierChange(comparison.With, id) - SupplierChange(comparison.Without, id));
-        var statementFindings = comparison.With.Statement.Findings.Where(f => f.RecordId is { } id && ids.Contains(id) && !comparison.Without.Findings.Contains(f));
+        var without = _landings.Without(period);
+        var with = target.Statement!;
+        var placeWithout = Place(without, main);
+        var placeWith = Place(with, main);
+        TaxAmounts itcWithout = TaxAmounts.Zero, itcWith = TaxAmounts.Zero, supplier = TaxAmounts.Zero;
+        for (var i = 0; i < actions.Length; i++)
+        {
+            var id = actions[i].RecordId; // each version of a document once: the suggestion's actions name distinct records
+            itcWithout += Itc(without, id);
+            itcWith += Itc(with, id);
+            supplier += Change(with, id) - Change(without, id);
+        }
+
+        var deferred = placeWith == EffectPlacement.CarriedForward && placeWithout != EffectPlacement.CarriedForward ? itcWithout : TaxAmounts.Zero;
         return new StatementEffect
         {
             Period = period,
-            AsOf = comparison.With.Statement.AsOf,
-            Without = without,
-            With = with,
+            AsOf = with.Statement.AsOf,
+            Without = placeWithout,
+            With = placeWith,
             ItcWithout = itcWithout,
             ItcWith = itcWith,
             ItcDeferred = deferred,
             SupplierLiabilityIncrease = supplier,
-            Summary = Summary(comparison.With.Statement, without, with, itcWith - itcWithout, deferred, supplier),
-            Findings = [.. caseFindings.Concat(statementFindings).Distinct()],
+            Summary = Summary(with, placeWithout, placeWith, itcWith - itcWithout, deferred, supplier),
+            Findings = Collect(actions, with.FindingsByRecord, without.Findings, caseFindings),
         };
     }
 
-    /// <summary>The statement a record lands in at the suggestion instant: its own period's, or the first later one whose GSTR-3B is not yet filed (R14, R17).</summary>
-    private ReturnPeriod? TargetPeriod(string recordId)
+    /// <summary>Where a record stands in a closed statement, for a suggestion made for information only: nothing changes it now.</summary>
+    public static StatementEffect Closed(Landing landing, string recordId)
     {
-        if (!_records.TryGetValue(recordId, out var record))
+        var statement = landing.Statement!;
+        var placement = Place(statement, recordId);
+        var itc = Itc(statement, recordId);
+        return new StatementEffect
         {
-            return null;
-        }
-
-        YearMonth? month;
-        try
-        {
-            month = _without.Calendar.NaturalMonth(record);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-
-        if (month is not { Year: >= 2000 and < 9000 } start)
-        {
-            return null;
-        }
-
-        var period = _without.Calendar.StatementPeriodOf(start);
-        for (var i = 0; i < MaxPeriodsAhead && _without.Calendar.Gstr3bFiledAt(period) is { } filed && filed <= _at; i++)
-        {
-            period = _without.Calendar.NextStatementPeriod(period);
-        }
-
-        return period;
+            Period = landing.Period,
+            AsOf = statement.Statement.AsOf,
+            Without = placement,
+            With = placement,
+            ItcWithout = itc,
+            ItcWith = itc,
+            Summary = statement.SharedTexts.GetOrAdd((0, (int)placement, 0), key => $"Already in {landing.ClosedText}: {Words((EffectPlacement)key.A)}; no IMS action can change it now (R17)."),
+        };
     }
 
-    private Comparison ComparisonOf(ReturnPeriod period)
+    /// <summary>Gives every record of the case to the target of its amendment chain, so that each target's case holds whole chains.</summary>
+    private void Distribute(ImsCase imsCase)
     {
-        if (!_comparisons.TryGetValue(period, out var comparison))
+        var records = imsCase.Records.IsDefault ? [] : imsCase.Records;
+        Dictionary<string, string>? amends = null;
+        foreach (var record in records)
         {
-            var asOf = _at > _without.Calendar.GenerationInstant(period) ? StatementMoment.At(_at) : StatementMoment.Generated;
-            comparison = new Comparison(new Indexed(_without.Compute(period, asOf)), new Indexed(_with.Compute(period, asOf)));
-            _comparisons[period] = comparison;
+            if (record?.Amends is { } original && record.Id is { } id)
+            {
+                amends ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                amends.TryAdd(id, original);
+            }
         }
 
-        return comparison;
+        Dictionary<string, Target>? targetOfRoot = null;
+        if (amends is not null)
+        {
+            targetOfRoot = new Dictionary<string, Target>(StringComparer.Ordinal);
+            foreach (var (id, target) in _targetOf)
+            {
+                targetOfRoot.TryAdd(Root(id, amends), target);
+            }
+        }
+
+        var chainMembers = new Dictionary<string, Target>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (record?.Id is not { } id)
+            {
+                continue;
+            }
+
+            if (_targetOf.TryGetValue(id, out var target))
+            {
+                target.Records.Add(record);
+            }
+            else if (targetOfRoot is not null && targetOfRoot.TryGetValue(Root(id, amends!), out target))
+            {
+                target.Records.Add(record);
+                chainMembers.TryAdd(id, target);
+            }
+        }
+
+        foreach (var action in imsCase.Actions.IsDefault ? [] : imsCase.Actions)
+        {
+            if (action?.RecordId is { } id && (_targetOf.TryGetValue(id, out var target) || chainMembers.TryGetValue(id, out target)))
+            {
+                target.Actions.Add(action);
+            }
+        }
     }
 
-    private static EffectPlacement Place(Indexed statement, string recordId)
+    private static string Root(string id, Dictionary<string, string> amends)
+    {
+        var seen = 0;
+        while (amends.TryGetValue(id, out var original) && seen++ < amends.Count)
+        {
+            id = original;
+        }
+
+        return id;
+    }
+
+    private static ImmutableArray<Finding> Collect(ImmutableArray<ImsAction> actions, Dictionary<string, List<Finding>> byRecord, HashSet<Finding>? except, ImmutableArray<Finding> first = default)
+    {
+        List<Finding>? found = null;
+        foreach (var action in actions)
+        {
+            if (byRecord.TryGetValue(action.RecordId, out var list))
+            {
+                foreach (var finding in list)
+                {
+                    if (except is null || !except.Contains(finding))
+                    {
+                        found ??= [];
+                        found.Add(finding);
+                    }
+                }
+            }
+        }
+
+        if (found is null)
+        {
+            return first.IsDefault ? [] : first;
+        }
+
+        return [.. (first.IsDefault ? [] : first).Concat(found).Distinct()];
+    }
+
+    private static EffectPlacement Place(IndexedStatement statement, string recordId)
     {
         if (statement.Documents.TryGetValue(recordId, out var document))
         {
@@ -149,53 +253,48 @@ internal sealed class EffectCalculator
         return statement.Carried.Contains(recordId) ? EffectPlacement.CarriedForward : EffectPlacement.NotInStatement;
     }
 
-    private static TaxAmounts Itc(Indexed statement, string recordId) =>
+    private static TaxAmounts Itc(IndexedStatement statement, string recordId) =>
         statement.Documents.TryGetValue(recordId, out var document) && document.Bucket != Bucket.ItcNotAvailable ? document.Itc : TaxAmounts.Zero;
 
-    private static TaxAmounts SupplierChange(Indexed statement, string recordId)
-    {
-        var sum = TaxAmounts.Zero;
-        foreach (var effect in statement.Statement.SupplierEffects)
-        {
-            if (string.Equals(effect.RecordId, recordId, StringComparison.Ordinal))
-            {
-                sum += effect.Effect switch
-                {
-                    SupplierEffectKind.LiabilityIncrease => effect.Amount,
-                    SupplierEffectKind.LiabilityDecrease => effect.Amount.Negate(),
-                };
-            }
-        }
+    private static TaxAmounts Change(IndexedStatement statement, string recordId) =>
+        statement.SupplierChange.TryGetValue(recordId, out var change) ? change : TaxAmounts.Zero;
 
-        return sum;
-    }
-
-    private static string Summary(Gstr2bStatement statement, EffectPlacement without, EffectPlacement with, TaxAmounts gained, TaxAmounts deferred, TaxAmounts supplier)
+    private static string Summary(IndexedStatement indexed, EffectPlacement without, EffectPlacement with, TaxAmounts gained, TaxAmounts deferred, TaxAmounts supplier)
     {
-        var period = statement.Period.ToString();
+        var statement = indexed.Statement;
         if (statement.Status == StatementStatus.NotGenerated)
         {
             var why = statement.Findings.FirstOrDefault(f => f.RecordId is null)?.Message ?? "no statement";
-            return $"The {period} statement is not generated as of {Text.Instant(statement.AsOf)}: {why}";
+            return $"The {statement.Period} statement is not generated as of {Text.Instant(statement.AsOf)}: {why}";
         }
 
-        var parts = new List<string> { $"{period} statement as of {Text.Instant(statement.AsOf)}: {Words(without)} → {Words(with)}" };
-        parts.Add(string.Create(CultureInfo.InvariantCulture, $"ITC gained {Text.SignedMoney(gained.Total)}"));
+        if (gained.IsZero && deferred.IsZero && supplier.IsZero)
+        {
+            return indexed.SharedTexts.GetOrAdd((1, (int)without, (int)with), key => Plain(indexed, (EffectPlacement)key.A, (EffectPlacement)key.B));
+        }
+
+        return Plain(indexed, without, with, gained, deferred, supplier);
+    }
+
+    private static string Plain(IndexedStatement indexed, EffectPlacement without, EffectPlacement with, TaxAmounts gained = default, TaxAmounts deferred = default, TaxAmounts supplier = default)
+    {
+        var summary = $"{indexed.Title}: {Words(without)} → {Words(with)}; ITC gained {Text.SignedMoney(gained.Total)}";
         if (without == EffectPlacement.ItcAvailable && with == EffectPlacement.ItcAvailable && gained.IsZero)
         {
-            parts.Add("no change, since left without action it would be deemed accepted (R11), but the decision is on record");
+            summary += "; no change, since left without action it would be deemed accepted (R11), but the decision is on record";
         }
+
         if (!deferred.IsZero)
         {
-            parts.Add($"ITC deferred {Text.Money(deferred.Total)} to the statement where it is decided");
+            summary += $"; ITC deferred {Text.Money(deferred.Total)} to the statement where it is decided";
         }
 
         if (!supplier.IsZero)
         {
-            parts.Add($"supplier liability {Text.SignedMoney(supplier.Total)} in a later period (R47)");
+            summary += $"; supplier liability {Text.SignedMoney(supplier.Total)} in a later period (R47)";
         }
 
-        return string.Join("; ", parts) + ".";
+        return summary + ".";
     }
 
     private static string Words(EffectPlacement placement) => placement switch
@@ -207,33 +306,34 @@ internal sealed class EffectCalculator
         EffectPlacement.NotInStatement => "not in it",
     };
 
-    private sealed record Comparison(Indexed Without, Indexed With);
-
-    /// <summary>A statement with its documents and carried records by id.</summary>
-    private sealed class Indexed
+    /// <summary>One statement the suggestions land in (or none: saved, not filed), with its records, the actions on them, and the statement computed with the actions.</summary>
+    private sealed class Target(ReturnPeriod? period)
     {
-        public Indexed(Gstr2bStatement statement)
+        public ReturnPeriod? Period { get; } = period;
+
+        public List<InwardRecord> Records { get; } = [];
+
+        public List<ImsAction> Actions { get; } = [];
+
+        public IndexedStatement? Statement { get; private set; }
+
+        public Dictionary<string, List<Finding>> NewCaseFindings { get; } = new(StringComparer.Ordinal);
+
+        public void Compute(ImsCase imsCase, HashSet<Finding> caseFindingsWithout, Landings landings)
         {
-            Statement = statement;
-            foreach (var document in statement.Documents)
+            var engine = ImsEngine.Create(imsCase with { Records = [.. Records], Actions = [.. Actions] });
+            foreach (var finding in engine.CaseFindings)
             {
-                Documents.TryAdd(document.RecordId, document);
+                if (finding.RecordId is { } id && !caseFindingsWithout.Contains(finding))
+                {
+                    IndexedStatement.Add(NewCaseFindings, id, finding);
+                }
             }
 
-            foreach (var entry in statement.CarryForward)
+            if (Period is { } p)
             {
-                Carried.Add(entry.RecordId);
+                Statement = new IndexedStatement(engine.Compute(p, landings.AsOf(p)));
             }
-
-            Findings = [.. statement.Findings];
         }
-
-        public Gstr2bStatement Statement { get; }
-
-        public Dictionary<string, StatementDocument> Documents { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<string> Carried { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<Finding> Findings { get; }
     }
 }

@@ -18,7 +18,7 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// </summary>
 internal static class MatchRun
 {
-    public static ImmutableArray<ReconciliationLine> Lines(IReadOnlyList<BookEntry> books, ImsEngine engine, ReconciliationPolicy policy)
+    public static ImmutableArray<ReconciliationLine> Lines(IReadOnlyList<BookEntry> books, ImsEngine engine, ReconciliationPolicy policy, IReadOnlyList<ManualDecision> manual, List<Findings.Finding> findings)
     {
         var imsCase = engine.Case;
         var chains = AmendmentChains.Of(imsCase.Records);
@@ -30,17 +30,18 @@ internal static class MatchRun
             if (i < bookDocs.Length)
             {
                 var entry = books[i];
-                bookDocs[i] = new Doc(i, entry.Id, entry.SupplierGstin, entry.Type, entry.Number, entry.Date, entry.TaxableValue, entry.Tax, entry.PlaceOfSupply, entry.ReverseCharge);
+                bookDocs[i] = new Doc(true, i, entry.Id, entry.SupplierGstin, entry.Type, entry.Number, entry.Date, entry.TaxableValue, entry.Tax, entry.PlaceOfSupply, entry.ReverseCharge);
             }
             else
             {
                 var m = i - bookDocs.Length;
                 var record = imsRecords[m];
-                imsDocs[m] = new Doc(m, record.Id, record.SupplierGstin, record.Kind, record.Number, record.Date, record.TaxableValue, record.Tax, record.PlaceOfSupply, record.ReverseCharge);
+                imsDocs[m] = new Doc(false, m, record.Id, record.SupplierGstin, record.Kind, record.Number, record.Date, record.TaxableValue, record.Tax, record.PlaceOfSupply, record.ReverseCharge);
             }
         });
 
-        var matcher = new Matcher(bookDocs, imsDocs, policy);
+        var decisions = ManualDecisions.Resolve(manual, bookDocs, imsDocs, chains.LatestVersionOf, findings);
+        var matcher = new Matcher(bookDocs, imsDocs, policy, decisions.Links, decisions.DoNotPair);
         matcher.Run();
 
         var eligibility = new Eligibility(engine);
@@ -53,6 +54,8 @@ internal static class MatchRun
         Parallel.For(0, entries.Length, i =>
         {
             var (_, status, book, ims) = entries[i];
+            var rule = book is not null && ims is not null ? matcher.Rules[book.Index] : (MatchRule?)null;
+            var hasBook = false;
             lines[i] = new ReconciliationLine
             {
                 Status = status,
@@ -60,11 +63,13 @@ internal static class MatchRun
                 Ims = ims is null ? null : imsRecords[ims.Index],
                 EarlierVersions = ims is null ? [] : chains.EarlierVersionsOf(imsRecords[ims.Index]),
                 Ineligibility = ims is null ? null : ineligible[ims.Index],
-                Rule = book is not null && ims is not null ? matcher.Rules[book.Index] : null,
-                Differences = book is not null && ims is not null ? Differences.Of(book, ims, policy) : [],
+                Rule = rule,
+                Differences = book is not null && ims is not null ? Differences.Of(book, ims, policy, rule!.Value) : [],
+                DuplicateOf = book is not null && ims is null ? DuplicateOf(matcher, book) : null,
                 RejectedCandidates = book is not null && ims is null ? near.ForBook(book)
-                    : ims is not null && book is null && status == MatchStatus.ImsOnly ? near.ForIms(ims)
+                    : ims is not null && book is null && status == MatchStatus.ImsOnly ? near.ForIms(ims, out hasBook)
                     : [],
+                HasCandidateBook = hasBook,
             };
         });
 
@@ -80,7 +85,7 @@ internal static class MatchRun
             var m = matcher.BookPair[book.Index];
             entries.Add(m < 0
                 ? new Entry(0, MatchStatus.BooksOnly, book, null)
-                : new Entry(0, StatusOf(book, matcher.Ims[m], ineligible[m], policy), book, matcher.Ims[m]));
+                : new Entry(0, StatusOf(book, matcher.Ims[m], ineligible[m], matcher.Rules[book.Index], policy), book, matcher.Ims[m]));
         }
 
         foreach (var ims in matcher.Ims)
@@ -117,14 +122,47 @@ internal static class MatchRun
         return array;
     }
 
-    private static MatchStatus StatusOf(Doc book, Doc ims, IneligibleReason? ineligible, ReconciliationPolicy policy)
+    private static MatchStatus StatusOf(Doc book, Doc ims, IneligibleReason? ineligible, MatchRule rule, ReconciliationPolicy policy)
     {
         if (ineligible is not null)
         {
             return MatchStatus.Ineligible;
         }
 
-        return Differences.AllWithinTolerance(book, ims, policy) ? MatchStatus.Matched : MatchStatus.PartiallyMatched;
+        return rule != MatchRule.NearNumber && Differences.AllWithinTolerance(book, ims, policy) ? MatchStatus.Matched : MatchStatus.PartiallyMatched;
+    }
+
+    /// <summary>
+    /// For an unpaired book entry: the id of another entry of the books that is the same document
+    /// (same GSTIN, type, normalised number and year token, dates and amounts within tolerance) —
+    /// a paired one first, else the first by its data — so this one is booked twice.
+    /// </summary>
+    private static string? DuplicateOf(Matcher matcher, Doc book)
+    {
+        Doc? best = null;
+        foreach (var b in matcher.BooksOf(matcher.BookGroup[book.Index]))
+        {
+            var other = matcher.Books[b];
+            if (ReferenceEquals(other, book) || other.Kind != book.Kind || !string.Equals(other.GstinText, book.GstinText, StringComparison.Ordinal)
+                || !other.SameYearToken(book) || Math.Abs(other.DaysFrom(book)) > matcher.Policy.DateToleranceDays || !other.AmountsWithin(book, matcher.Policy))
+            {
+                continue;
+            }
+
+            var paired = matcher.BookPair[b] >= 0;
+            if (!paired && DocOrder.Instance.Compare(other, book) > 0)
+            {
+                continue; // of two unpaired copies, the later one by data is the duplicate
+            }
+
+            if (best is null || (paired && matcher.BookPair[best.Index] < 0)
+                || (paired == (matcher.BookPair[best.Index] >= 0) && DocOrder.Instance.Compare(other, best) < 0))
+            {
+                best = other;
+            }
+        }
+
+        return best?.Id;
     }
 
     private static int LineOrder(Entry x, Entry y)

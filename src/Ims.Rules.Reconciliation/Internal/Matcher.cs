@@ -15,17 +15,20 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// </summary>
 internal sealed class Matcher
 {
-    private readonly ReconciliationPolicy _policy;
+    private readonly HashSet<(int Book, int Ims)> _doNotPair;
+    private readonly List<(int Book, int Ims)> _links;
     private int[] _groupBookStart = [];
     private int[] _groupImsStart = [];
     private int[] _groupBooks = [];
     private int[] _groupIms = [];
 
-    public Matcher(Doc[] books, Doc[] ims, ReconciliationPolicy policy)
+    public Matcher(Doc[] books, Doc[] ims, ReconciliationPolicy policy, List<(int Book, int Ims)>? links = null, HashSet<(int Book, int Ims)>? doNotPair = null)
     {
         Books = books;
         Ims = ims;
-        _policy = policy;
+        Policy = policy;
+        _links = links ?? [];
+        _doNotPair = doNotPair ?? [];
         BookPair = new int[books.Length];
         ImsPair = new int[ims.Length];
         Rules = new MatchRule[books.Length];
@@ -34,6 +37,8 @@ internal sealed class Matcher
         Array.Fill(BookPair, -1);
         Array.Fill(ImsPair, -1);
     }
+
+    public ReconciliationPolicy Policy { get; }
 
     public Doc[] Books { get; }
 
@@ -54,8 +59,22 @@ internal sealed class Matcher
     /// <summary>Per IMS record: its group, or -1 when no book entry shares its PAN and number.</summary>
     public int[] ImsGroup { get; }
 
+    /// <summary>Unpaired book entries with more than one near-number partner (or whose partner has another): the partners, for the report.</summary>
+    public Dictionary<int, List<int>> NearBookPartners { get; } = [];
+
+    /// <summary>Unpaired IMS records with near-number partners that were not paired: the partners.</summary>
+    public Dictionary<int, List<int>> NearImsPartners { get; } = [];
+
+    /// <summary>Whether the user said this book entry and this record are not to be paired.</summary>
+    public bool IsDoNotPair(int book, int ims) => _doNotPair.Count > 0 && _doNotPair.Contains((book, ims));
+
     public void Run()
     {
+        foreach (var (b, m) in _links)
+        {
+            Pair(b, m, MatchRule.Manual);
+        }
+
         Group();
         var pairs = new List<(decimal Distance, int Days, Doc Book, Doc Ims)>();
         for (var g = 0; g < _groupBookStart.Length - 1; g++)
@@ -76,6 +95,8 @@ internal sealed class Matcher
                 MatchMany(books, ims, pairs);
             }
         }
+
+        NearNumbers.Run(this);
     }
 
     /// <summary>The book entries of a group.</summary>
@@ -86,9 +107,14 @@ internal sealed class Matcher
 
     private void MatchSingle(int b, int m)
     {
+        if (BookPair[b] >= 0 || ImsPair[m] >= 0 || IsDoNotPair(b, m))
+        {
+            return;
+        }
+
         foreach (var pass in Pass.All)
         {
-            if (pass.Accepts(Books[b], Ims[m], _policy))
+            if (pass.Accepts(Books[b], Ims[m], Policy))
             {
                 Pair(b, m, pass.Rule);
                 return;
@@ -110,7 +136,7 @@ internal sealed class Matcher
 
                 foreach (var m in ims)
                 {
-                    if (ImsPair[m] < 0 && pass.Accepts(Books[b], Ims[m], _policy))
+                    if (ImsPair[m] < 0 && !IsDoNotPair(b, m) && pass.Accepts(Books[b], Ims[m], Policy))
                     {
                         pairs.Add((Books[b].AmountDistance(Ims[m]), Math.Abs(Ims[m].DaysFrom(Books[b])), Books[b], Ims[m]));
                     }
@@ -135,7 +161,7 @@ internal sealed class Matcher
         }
     }
 
-    private void Pair(int b, int m, MatchRule rule)
+    public void Pair(int b, int m, MatchRule rule)
     {
         BookPair[b] = m;
         ImsPair[m] = b;

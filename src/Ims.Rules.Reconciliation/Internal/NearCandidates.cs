@@ -31,11 +31,15 @@ internal sealed class NearCandidates(Matcher matcher, ReconciliationPolicy polic
             found.Add(InGroup(book, matcher.Ims[m], paired >= 0 ? matcher.Books[paired] : null, paired >= 0 ? matcher.Rules[paired] : null));
         }
 
+        Near(book, matcher.NearBookPartners, matcher.Ims, found);
         Elsewhere(book, _imsByDate, _imsByNumber, found);
         return Nearest(book, found);
     }
 
-    public ImmutableArray<RejectedCandidate> ForIms(Doc ims)
+    public ImmutableArray<RejectedCandidate> ForIms(Doc ims) => ForIms(ims, out _);
+
+    /// <summary>The record's nearest book entries; <paramref name="hasBook"/> says whether any book entry of its PAN may be it, however few are listed.</summary>
+    public ImmutableArray<RejectedCandidate> ForIms(Doc ims, out bool hasBook)
     {
         var found = new List<(Doc Other, RejectionReason Reason, string Detail)>();
         if (matcher.ImsGroup[ims.Index] is var group and >= 0)
@@ -47,7 +51,9 @@ internal sealed class NearCandidates(Matcher matcher, ReconciliationPolicy polic
             }
         }
 
+        Near(ims, matcher.NearImsPartners, matcher.Books, found);
         Elsewhere(ims, _booksByDate, _booksByNumber, found);
+        hasBook = found.Exists(f => f.Reason != RejectionReason.SupplierDiffers);
         return Nearest(ims, found);
     }
 
@@ -63,8 +69,41 @@ internal sealed class NearCandidates(Matcher matcher, ReconciliationPolicy polic
             return (other, RejectionReason.TypeDiffers, $"a {Text.Kind(other.Kind)}, not a {Text.Kind(doc.Kind)}");
         }
 
+        var (book, ims) = doc.IsBook ? (doc, other) : (other, doc);
+        if (matcher.IsDoNotPair(book.Index, ims.Index))
+        {
+            return (other, RejectionReason.KeptApartManually, "kept apart by a manual decision (doNotPair)");
+        }
+
+        if (!other.SameYearToken(doc))
+        {
+            return (other, RejectionReason.NumberDiffers, $"number {other.Raw} names another financial year than {doc.Raw}: different numbers");
+        }
+
+        if (!string.Equals(other.GstinText, doc.GstinText, StringComparison.Ordinal))
+        {
+            return (other, RejectionReason.OtherRegistration, string.Create(CultureInfo.InvariantCulture,
+                $"supplier {other.GstinText} is another registration of the same PAN, and a pair across registrations needs dates within ±{policy.DateToleranceDays} days and amounts within tolerance ({Math.Abs(other.DaysFrom(doc))} days apart, amounts {Text.Money(other.AmountDistance(doc))} apart)"));
+        }
+
         return (other, RejectionReason.FinancialYearDiffers, string.Create(CultureInfo.InvariantCulture,
             $"dated {Text.Date(other.Date)} in FY {Text.FinancialYear(other.FinancialYear)}, {Math.Abs(other.DaysFrom(doc))} days from {Text.Date(doc.Date)} in FY {Text.FinancialYear(doc.FinancialYear)} (date tolerance ±{policy.DateToleranceDays} days)"));
+    }
+
+    /// <summary>Near-number partners that were not paired because one of the two has another.</summary>
+    private static void Near(Doc doc, Dictionary<int, List<int>> partners, Doc[] others, List<(Doc Other, RejectionReason Reason, string Detail)> found)
+    {
+        if (!partners.TryGetValue(doc.Index, out var list))
+        {
+            return;
+        }
+
+        foreach (var index in list)
+        {
+            var other = others[index];
+            found.Add((other, RejectionReason.AmbiguousNearNumber,
+                $"number {other.Raw} is near {doc.Raw} (rule nearNumber), but another document is as near, so neither is paired; link the right one by a manual decision"));
+        }
     }
 
     private void Elsewhere(Doc doc, Dictionary<(string, RecordKind, LocalDate), List<Doc>> byDate, Dictionary<string, List<Doc>> byNumber, List<(Doc Other, RejectionReason Reason, string Detail)> found)
@@ -80,7 +119,7 @@ internal sealed class NearCandidates(Matcher matcher, ReconciliationPolicy polic
 
                 foreach (var other in list)
                 {
-                    if (!string.Equals(other.Norm, doc.Norm, StringComparison.Ordinal) && other.AmountsWithin(doc, policy))
+                    if (!string.Equals(other.Norm, doc.Norm, StringComparison.Ordinal) && other.AmountsWithin(doc, policy) && !found.Exists(f => ReferenceEquals(f.Other, other)))
                     {
                         found.Add((other, RejectionReason.NumberDiffers, $"same supplier, date and amounts, but number {other.Raw} is not {doc.Raw}"));
                     }

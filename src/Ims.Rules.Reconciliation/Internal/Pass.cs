@@ -21,10 +21,13 @@ internal sealed class Pass
         DateTolerance,
         PanLevel,
         SameGstinBeyondTolerance,
-        SamePanBeyondTolerance,
     }
 
-    /// <summary>The passes in order: the five rules within tolerance, then the same documents with differences beyond it (partial matches).</summary>
+    /// <summary>
+    /// The passes in order: the five rules within tolerance, then the same documents of one GSTIN with
+    /// differences beyond it (partial matches). A pair at PAN level needs amounts and dates within
+    /// tolerance: another registration of the supplier may reuse a number for an unrelated document.
+    /// </summary>
     public static Pass[] All { get; } =
     [
         new(PassKind.Exact, MatchRule.Exact),
@@ -33,7 +36,6 @@ internal sealed class Pass
         new(PassKind.DateTolerance, MatchRule.DateTolerance),
         new(PassKind.PanLevel, MatchRule.PanLevel),
         new(PassKind.SameGstinBeyondTolerance, MatchRule.NormalisedNumber),
-        new(PassKind.SamePanBeyondTolerance, MatchRule.PanLevel),
     ];
 
     public MatchRule Rule { get; }
@@ -41,7 +43,7 @@ internal sealed class Pass
     /// <summary>Whether the pass pairs book entry <paramref name="b"/> with IMS record <paramref name="m"/>; both share PAN and normalised number (their group).</summary>
     public bool Accepts(Doc b, Doc m, ReconciliationPolicy policy)
     {
-        if (b.Kind != m.Kind)
+        if (b.Kind != m.Kind || !b.SameYearToken(m))
         {
             return false;
         }
@@ -56,9 +58,8 @@ internal sealed class Pass
             PassKind.NormalisedNumber => sameGstin && days == 0 && b.SameAmounts(m),
             PassKind.AmountTolerance => sameGstin && days == 0 && b.AmountsWithin(m, policy),
             PassKind.DateTolerance => sameGstin && days <= policy.DateToleranceDays && b.AmountsWithin(m, policy),
-            PassKind.PanLevel => !sameGstin && near && b.AmountsWithin(m, policy),
+            PassKind.PanLevel => !sameGstin && days <= policy.DateToleranceDays && b.AmountsWithin(m, policy),
             PassKind.SameGstinBeyondTolerance => sameGstin && near,
-            PassKind.SamePanBeyondTolerance => !sameGstin && near,
         };
     }
 }

@@ -11,15 +11,19 @@ namespace Ims.Rules.Reconciliation.Internal;
 
 /// <summary>
 /// The suggestion for each line (without its statement effect, which <see cref="EffectCalculator"/>
-/// adds): Matched → Accept; PartiallyMatched → Pending where the engine allows it, else a warning;
-/// ImsOnly → Reject only when the record clearly does not belong (never a bill of entry), else
-/// Pending where allowed, else a warning; BooksOnly → follow up with the supplier; Ineligible → nothing in IMS.
+/// adds), so that no suggestion harms: Matched → Accept; a near-number pair → Accept and correct the
+/// books; PartiallyMatched → Pending where the engine allows it, else a warning; ImsOnly → Pending
+/// (never Reject) while any book entry may be it, Reject only when the record clearly does not belong
+/// (never a bill of entry); BooksOnly → "duplicate in books" when booked twice, else follow up with the
+/// supplier; Ineligible → nothing in IMS. A record already in a filed GSTR-3B gets no action at all:
+/// "for information", with where it stands.
 /// </summary>
 internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility, CurrentActions current, Instant at, ReconciliationPolicy policy, LocalDate? booksCompleteThrough)
 {
     private readonly Dictionary<string, string> _leftOut = LeftOut(engine);
 
-    public Suggestion For(ReconciliationLine line)
+    /// <summary>The suggestion for a line, given the engine's decision on its IMS record at the instant and where the record stands (<see cref="Landings.Of"/>).</summary>
+    public Suggestion For(ReconciliationLine line, Decisions.RecordDecision? decision, Landing? landing)
     {
         if (line.Ims is { } record && _leftOut.TryGetValue(record.Id, out var why))
         {
@@ -30,8 +34,40 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
             };
         }
 
-        return ByStatus(line);
+        if (line.Status != MatchStatus.Ineligible && landing is { ClosedAt: not null })
+        {
+            return ForInformation(line, landing);
+        }
+
+        return ByStatus(line, decision);
     }
+
+    private static Suggestion ForInformation(ReconciliationLine line, Landing landing)
+    {
+        var situation = line.Status switch
+        {
+            MatchStatus.Matched => $"It matches the books (rule {MatchNames.Of(line.Rule!.Value)}).",
+            MatchStatus.PartiallyMatched when line.Rule == MatchRule.NearNumber => $"It is {line.Book!.Id} of the books with another number ({Text.Difference(line.Differences.First(d => d.Field == DifferenceField.Number))}); correct the number in the books.",
+            MatchStatus.PartiallyMatched => $"It differs from the books ({line.Book!.Id}, rule {MatchNames.Of(line.Rule!.Value)}): {string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference))}; settle it with the supplier (a credit or debit note) or correct the books.",
+            _ => line.RejectedCandidates.IsEmpty
+                ? "It is not in the books: if it is not the recipient's, take it up with the supplier and reverse any ITC claimed on it."
+                : $"It is not in the books; nearest: {Candidates(line)}.",
+        };
+        var reason = line.Status == MatchStatus.Matched
+            ? landing.Statement!.SharedTexts.GetOrAdd((2, (int)line.Rule!.Value, 0), _ => Information(landing, situation))
+            : Information(landing, situation);
+        return new Suggestion
+        {
+            Kind = SuggestionKind.ForInformation,
+            Reason = reason,
+            Effect = EffectCalculator.Closed(landing, line.Ims!.Id),
+        };
+    }
+
+    private static string Information(Landing landing, string situation) =>
+        $"For information: already in {landing.ClosedText}; no IMS action can change it now, so none is suggested or uploaded (R17). {situation}";
+
+    private static string Candidates(ReconciliationLine line) => string.Join("; ", line.RejectedCandidates.Select(c => $"{c.Id} ({c.Detail})"));
 
     /// <summary>The records the engine leaves out (an error finding names them), with the first reason.</summary>
     private static Dictionary<string, string> LeftOut(ImsEngine engine)
@@ -48,30 +84,48 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         return leftOut;
     }
 
-    private Suggestion ByStatus(ReconciliationLine line) => line.Status switch
+    private Suggestion ByStatus(ReconciliationLine line, Decisions.RecordDecision? decision) => line.Status switch
     {
-        MatchStatus.Matched => Matched(line),
-        MatchStatus.PartiallyMatched => Partial(line),
-        MatchStatus.ImsOnly => ImsOnly(line),
+        MatchStatus.Matched => Matched(line, decision),
+        MatchStatus.PartiallyMatched => Partial(line, decision),
+        MatchStatus.ImsOnly => ImsOnly(line, decision),
         MatchStatus.BooksOnly => BooksOnly(line),
         MatchStatus.Ineligible => Ineligible(line),
     };
 
-    private Suggestion Matched(ReconciliationLine line)
+    private Suggestion Matched(ReconciliationLine line, Decisions.RecordDecision? decision) =>
+        AcceptEveryVersion(line, decision, line.Differences.IsEmpty
+            ? MatchedReasons[(int)line.Rule!.Value]
+            : $"Matches the books (rule {MatchNames.Of(line.Rule!.Value)}; tolerated: {string.Join(", ", line.Differences.Select(Text.Difference))}): accept it (R12).");
+
+    /// <summary>The reason of a match without differences, per rule: written once.</summary>
+    private static readonly string[] MatchedReasons = [.. System.Enum.GetValues<MatchRule>().Select(rule => $"Matches the books (rule {MatchNames.Of(rule)}): accept it (R12).")];
+
+    /// <summary>A near-number pair: the same document by supplier, date and amounts, its number mistyped on one side; accepting it keeps the ITC, and the books are corrected.</summary>
+    private Suggestion NearNumber(ReconciliationLine line, Decisions.RecordDecision? decision)
+    {
+        var number = line.Differences.First(d => d.Field == DifferenceField.Number);
+        var gstin = line.Differences.FirstOrDefault(d => d.Field == DifferenceField.SupplierGstin);
+        var books = DocumentNumber.Normalise(number.Books, line.Book!.Date);
+        var ims = DocumentNumber.Normalise(number.Ims, line.Ims!.Date);
+        var correct = gstin is null ? "the number" : $"the number and the supplier GSTIN ({Text.Difference(gstin)})";
+        return AcceptEveryVersion(line, decision, $"The same document as {line.Book.Id} of the books by supplier, date and amounts; its number differs: {Text.Difference(number)}, {NearNumbers.Describe(books, ims)} (rule nearNumber). Accept it (R12) and correct {correct} in the books.");
+    }
+
+    private Suggestion AcceptEveryVersion(ReconciliationLine line, Decisions.RecordDecision? decision, string reason)
     {
         var record = line.Ims!;
         var actions = ImmutableArray.CreateBuilder<ImsAction>();
         foreach (var id in line.EarlierVersions.Append(record.Id))
         {
-            if (current.Of(id) != ActionKind.Accept)
+            if (Current(id, decision) != ActionKind.Accept)
             {
                 actions.Add(Action(id, ActionKind.Accept));
             }
         }
 
-        var tolerated = line.Differences.IsEmpty ? string.Empty : "; tolerated: " + string.Join(", ", line.Differences.Select(Text.Difference));
         var chain = line.EarlierVersions.IsEmpty ? string.Empty : $" It amends {string.Join(", ", line.EarlierVersions)}: accepting each version settles the amendment's delta against its original (R41, R42).";
-        var reason = $"Matches the books (rule {MatchNames.Of(line.Rule!.Value)}{tolerated}): accept it (R12).{chain}";
+        reason += chain;
         return new Suggestion
         {
             Kind = SuggestionKind.Accept,
@@ -80,20 +134,35 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         };
     }
 
-    private Suggestion Partial(ReconciliationLine line)
+    private Suggestion Partial(ReconciliationLine line, Decisions.RecordDecision? decision)
     {
+        if (line.Rule == MatchRule.NearNumber)
+        {
+            return NearNumber(line, decision);
+        }
+
         var beyond = string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference));
-        return PendingOrDecide(line.Ims!, $"Differs from the books beyond tolerance (rule {MatchNames.Of(line.Rule!.Value)}): {beyond}.",
+        return PendingOrDecide(line.Ims!, decision, $"Differs from the books beyond tolerance (rule {MatchNames.Of(line.Rule!.Value)}): {beyond}.",
             "Keep it Pending while the supplier corrects it or the books are checked", "Accept it if the IMS values are right (and correct the books); reject it if they are wrong");
     }
 
-    private Suggestion ImsOnly(ReconciliationLine line)
+    private Suggestion ImsOnly(ReconciliationLine line, Decisions.RecordDecision? decision)
     {
         var record = line.Ims!;
         var doesNotBelong = new List<string>();
         if (eligibility.PlaceOfSupplyElsewhere(record))
         {
             doesNotBelong.Add($"its place of supply {Text.State(record.PlaceOfSupply!.Value)} is not the recipient's state {Text.State(eligibility.RecipientState!.Value)}");
+        }
+
+        var candidates = line.RejectedCandidates.Where(c => c.Reason != RejectionReason.SupplierDiffers).ToList();
+        if (candidates.Count > 0 || line.HasCandidateBook)
+        {
+            var named = candidates.Count > 0 ? string.Join("; ", candidates.Select(c => $"{c.Id} ({c.Detail})")) : "an entry of the books";
+            var ids = candidates.Count > 0 ? string.Join(", ", candidates.Select(c => c.Id).Distinct()) : "the books";
+            return PendingOrDecide(record, decision, $"Not paired with the books, but it may be {named}; it is not rejected while a book entry may be it.",
+                $"Keep it Pending while {ids} is checked (link it by a manual decision if it is the same document)",
+                $"Check {ids}: accept it if it is the same document (and correct the books); reject it only if it is not the recipient's");
         }
 
         var expected = Expected(record);
@@ -108,7 +177,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
                 ? " Rejecting a credit note keeps the ITC unreduced and raises the supplier's liability in a later period (R47)."
                 : string.Empty;
             var reason = $"Not in the books, and it does not belong to the recipient: {string.Join("; ", doesNotBelong)}. Reject it (R13).{supplier}";
-            return current.Of(record.Id) == ActionKind.Reject
+            return Current(record.Id, decision) == ActionKind.Reject
                 ? new Suggestion { Kind = SuggestionKind.Reject, Reason = reason + " It is already rejected; nothing to send." }
                 : new Suggestion { Kind = SuggestionKind.Reject, Actions = [Action(record.Id, ActionKind.Reject)], Reason = reason };
         }
@@ -118,13 +187,22 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
             : expected && booksCompleteThrough is { } through
                 ? $"Not in the books yet; dated {Text.Date(record.Date)}, within {policy.BookingLagDays} days of {Text.Date(through)} up to which the books are complete, it may still be booked (policy bookingLagDays)."
                 : $"Not in the books{(booksCompleteThrough is null ? " (no books to tell how far they are complete)" : string.Empty)}.";
-        return PendingOrDecide(record, why, "Keep it Pending until it is booked or explained",
+        return PendingOrDecide(record, decision, why, "Keep it Pending until it is booked or explained",
             record.Kind == RecordKind.BillOfEntry ? "Accept it if the import is the recipient's; a bill of entry cannot be rejected (R51)" : "Accept it if it is genuine (and book it); reject it if it is not the recipient's");
     }
 
     private static Suggestion BooksOnly(ReconciliationLine line)
     {
         var book = line.Book!;
+        if (line.DuplicateOf is { } original)
+        {
+            return new Suggestion
+            {
+                Kind = SuggestionKind.DuplicateInBooks,
+                Reason = $"Duplicate in books: {book.Id} is the same document as {original} ({Text.Kind(book.Type)} {book.Number} of {Text.Date(book.Date)}, same supplier, number, date and amounts within tolerance). Reverse {book.Id} in the books; the ITC is claimed once. No IMS action.",
+            };
+        }
+
         var nearest = line.RejectedCandidates.IsEmpty
             ? string.Empty
             : " Nearest in IMS: " + string.Join("; ", line.RejectedCandidates.Select(c => $"{c.Id} ({c.Detail})")) + ".";
@@ -152,13 +230,13 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         return new Suggestion { Kind = SuggestionKind.None, Reason = why + books };
     }
 
-    private Suggestion PendingOrDecide(InwardRecord record, string why, string pendingAdvice, string decideAdvice)
+    private Suggestion PendingOrDecide(InwardRecord record, Decisions.RecordDecision? decision, string why, string pendingAdvice, string decideAdvice)
     {
-        var allowance = engine.PendingAllowance(record.Id, at);
+        var allowance = decision?.Pending ?? engine.PendingAllowance(record.Id, at);
         if (allowance.Allowed)
         {
             var reason = $"{why} {pendingAdvice}: {allowance.Reason}";
-            return current.Of(record.Id) == ActionKind.Pending
+            return Current(record.Id, decision) == ActionKind.Pending
                 ? new Suggestion { Kind = SuggestionKind.Pending, Reason = reason + " It is already Pending; nothing to send." }
                 : new Suggestion { Kind = SuggestionKind.Pending, Actions = [Action(record.Id, ActionKind.Pending)], Reason = reason };
         }
@@ -173,6 +251,10 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
     /// <summary>Whether an IMS-only record may still reach the books (policy bookingLagDays): always, when no date says how far the books are complete.</summary>
     private bool Expected(InwardRecord record) =>
         booksCompleteThrough is not { } complete || record.Date > complete.PlusDays(-policy.BookingLagDays);
+
+    /// <summary>The action in force on a record: from the engine's decision already at hand for the line's record, else asked.</summary>
+    private ActionKind Current(string recordId, Decisions.RecordDecision? decision) =>
+        decision is not null && string.Equals(decision.RecordId, recordId, System.StringComparison.Ordinal) ? decision.ActionInForce?.Action ?? ActionKind.NoAction : current.Of(recordId);
 
     private ImsAction Action(string recordId, ActionKind kind) => new() { RecordId = recordId, Action = kind, At = at };
 }

@@ -24,9 +24,13 @@ public static class DocumentNumber
     /// <param name="date">The document's date; its financial year decides which year fragments are removed.</param>
     /// <returns>The normalised number.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="number"/> is null.</exception>
-    public static string Normalise(string number, LocalDate date)
+    public static string Normalise(string number, LocalDate date) => Normalise(number, date, out _);
+
+    /// <summary>Normalises a document number and gives the first year of the first explicit financial-year token it holds, stripped or not: two numbers with different explicit years are different numbers.</summary>
+    internal static string Normalise(string number, LocalDate date, out int? yearToken)
     {
         ArgumentNullException.ThrowIfNull(number);
+        yearToken = null;
         var fyStart = date.Month >= 4 ? date.Year : date.Year - 1;
         Span<char> upper = number.Length <= 256 ? stackalloc char[number.Length] : new char[number.Length];
         for (var i = 0; i < number.Length; i++)
@@ -39,10 +43,14 @@ public static class DocumentNumber
         var i2 = 0;
         while (i2 < upper.Length)
         {
-            if (IsTokenStart(upper, i2) && YearFragmentLength(upper, i2, fyStart) is var fragment and > 0)
+            if (IsTokenStart(upper, i2) && YearFragmentLength(upper, i2, out var firstYear) is var fragment and > 0)
             {
-                i2 += fragment;
-                continue;
+                yearToken ??= firstYear;
+                if (firstYear == fyStart || firstYear == fyStart - 1)
+                {
+                    i2 += fragment;
+                    continue;
+                }
             }
 
             var c = upper[i2];
@@ -96,9 +104,10 @@ public static class DocumentNumber
 
     private static bool IsTokenStart(ReadOnlySpan<char> text, int index) => index == 0 || !char.IsLetterOrDigit(text[index - 1]);
 
-    /// <summary>The length of a financial-year token at <paramref name="start"/> naming FY <paramref name="fyStart"/> or the year before, with a separator or the end after it; 0 when there is none.</summary>
-    private static int YearFragmentLength(ReadOnlySpan<char> text, int start, int fyStart)
+    /// <summary>The length of a financial-year token at <paramref name="start"/> (two consecutive years), with a separator or the end after it, and its first year; 0 when there is none.</summary>
+    private static int YearFragmentLength(ReadOnlySpan<char> text, int start, out int firstYear)
     {
+        firstYear = 0;
         var i = start;
         if (i + 1 < text.Length && text[i] == 'F' && text[i + 1] == 'Y')
         {
@@ -121,8 +130,8 @@ public static class DocumentNumber
         }
 
         var consecutive = second == first + 1 || (second < 100 && second == (first + 1) % 100);
-        var firstYear = first < 100 ? 2000 + first : first;
-        return consecutive && (firstYear == fyStart || firstYear == fyStart - 1) ? i - start : 0;
+        firstYear = first < 100 ? 2000 + first : first;
+        return consecutive ? i - start : 0;
     }
 
     /// <summary>Reads a run of exactly two or four digits.</summary>

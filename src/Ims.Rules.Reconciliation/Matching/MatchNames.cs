@@ -6,7 +6,7 @@ namespace Ims.Rules.Reconciliation.Matching;
 /// </summary>
 public static class MatchNames
 {
-    /// <summary>The name of a match rule: <c>exact</c>, <c>normalisedNumber</c>, <c>amountTolerance</c>, <c>dateTolerance</c>, <c>panLevel</c>.</summary>
+    /// <summary>The name of a match rule: <c>exact</c>, <c>normalisedNumber</c>, <c>amountTolerance</c>, <c>dateTolerance</c>, <c>panLevel</c>, <c>nearNumber</c>, <c>manual</c>.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>Its name.</returns>
     public static string Of(MatchRule rule) => rule switch
@@ -16,6 +16,8 @@ public static class MatchNames
         MatchRule.AmountTolerance => "amountTolerance",
         MatchRule.DateTolerance => "dateTolerance",
         MatchRule.PanLevel => "panLevel",
+        MatchRule.NearNumber => "nearNumber",
+        MatchRule.Manual => "manual",
     };
 
     /// <summary>The name of a field that can differ between books and IMS: <c>supplierGstin</c>, <c>igst</c>, ….</summary>

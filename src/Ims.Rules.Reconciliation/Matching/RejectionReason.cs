@@ -17,4 +17,13 @@ public enum RejectionReason
 
     /// <summary>Same normalised number and type, a supplier of another PAN.</summary>
     SupplierDiffers,
+
+    /// <summary>Numbers near each other (rule <c>nearNumber</c>), but one of the two has another near partner, so neither is paired.</summary>
+    AmbiguousNearNumber,
+
+    /// <summary>Same normalised number, another GSTIN of the same PAN, with dates or amounts beyond tolerance: a pair across registrations needs both within it.</summary>
+    OtherRegistration,
+
+    /// <summary>The user's manual decisions keep the two apart (<see cref="ManualDecisionKind.DoNotPair"/>).</summary>
+    KeptApartManually,
 }

@@ -20,4 +20,10 @@ public enum SuggestionKind
 
     /// <summary>Nothing to do in IMS: the record bypasses IMS actions (R3, R4, R6, R7).</summary>
     None,
+
+    /// <summary>For information: the record is already in a GSTR-3B (its period is closed), so no IMS action can change it and none is suggested or uploaded (R17); the effect shows where it stands.</summary>
+    ForInformation,
+
+    /// <summary>In the books twice: reverse the entry named in the reason; there is no IMS action.</summary>
+    DuplicateInBooks,
 }

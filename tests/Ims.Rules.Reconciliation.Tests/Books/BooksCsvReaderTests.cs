@@ -64,8 +64,9 @@ public sealed class BooksCsvReaderTests
 
     [Theory]
     [InlineData("2025-13-01")]
-    [InlineData("15/10/2025")]
-    [InlineData("10-15-2025")]
+    [InlineData("2025/10/15")]
+    [InlineData("15.10.2025")]
+    [InlineData("31-Sept-25")]
     [InlineData("1999-12-31")]
     public void Read_BadDate_IsAnErrorNamingRowAndColumn(string date)
     {
@@ -115,5 +116,53 @@ public sealed class BooksCsvReaderTests
     public void Read_EmptyText_IsAnErrorNotAnException()
     {
         BooksCsvReader.Read(string.Empty).Errors.Should().ContainSingle().Which.Code.Should().Be(ReconciliationFindingCodes.CsvUnreadable);
+    }
+
+    [Theory]
+    [InlineData("2025-04-01")]
+    [InlineData("01/04/2025")]
+    [InlineData("1/4/2025")]
+    [InlineData("01-04-2025")]
+    [InlineData("1-Apr-25")]
+    [InlineData("01-APR-2025")]
+    [InlineData("1 apr 25")]
+    public void Read_IndianDateFormats_AreDetectedAndReadDayFirst(string date)
+    {
+        var result = BooksCsvReader.Read($"{Header}\nPB-1,29AABCT1332L1ZA,invoice,INV-1,{date},100,18,0,0,0,27,N,\n");
+
+        result.Succeeded.Should().BeTrue(string.Join("; ", result.Findings));
+        result.Entries.Single().Date.Should().Be(Date("2025-04-01"));
+    }
+
+    [Theory]
+    [InlineData(BooksDateFormat.Iso, "2025-04-01")]
+    [InlineData(BooksDateFormat.DayMonthYearSlash, "01/04/2025")]
+    [InlineData(BooksDateFormat.DayMonthYearDash, "01-04-2025")]
+    [InlineData(BooksDateFormat.DayMonthNameYear, "1-Apr-25")]
+    public void Read_DeclaredDateFormat_ReadsItAndRefusesAnother(BooksDateFormat format, string date)
+    {
+        var other = format == BooksDateFormat.Iso ? "01/04/2025" : "2025-04-01";
+        var result = BooksCsvReader.Read($"{Header}\nPB-1,29AABCT1332L1ZA,invoice,INV-1,{date},100,18,0,0,0,27,N,\nPB-2,29AABCT1332L1ZA,invoice,INV-2,{other},100,18,0,0,0,27,N,\n", format);
+
+        result.Entries.Should().ContainSingle().Which.Date.Should().Be(Date("2025-04-01"));
+        result.Errors.Should().ContainSingle().Which.Message.Should().StartWith("Row 3, column 'date'").And.Contain("declared format");
+    }
+
+    [Fact]
+    public void Read_DetectedDatesThatReadMonthFirst_RefuseTheFileAsAmbiguous()
+    {
+        var result = BooksCsvReader.Read($"{Header}\nPB-1,29AABCT1332L1ZA,invoice,INV-1,03/04/2025,100,18,0,0,0,27,N,\nPB-2,29AABCT1332L1ZA,invoice,INV-2,04/15/2025,100,18,0,0,0,27,N,\n");
+
+        result.Entries.Should().BeEmpty();
+        result.Findings.Should().Contain(f => f.Code == Reconciliation.ReconciliationFindingCodes.CsvDateFormat && f.Severity == Severity.Error
+            && f.Message.Contains("Row 3, column 'date' '04/15/2025'") && f.Message.Contains("no entry is read"));
+    }
+
+    [Fact]
+    public void Read_SupplierNameColumn_IsKeptOnTheEntry()
+    {
+        var result = BooksCsvReader.Read("id,supplierGstin,supplierName,type,number,date,taxableValue\nPB-1,29AABCT1332L1ZA,\"Tirupati Traders, Bengaluru\",invoice,INV-1,2025-04-01,100\n");
+
+        result.Entries.Single().SupplierName.Should().Be("Tirupati Traders, Bengaluru");
     }
 }

@@ -20,15 +20,19 @@ public sealed class ReconcileCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void Reconcile_ShippedExampleAsTable_GroupsByStatusWithTotals()
+    public void Reconcile_ShippedExampleAsTable_PutsTheSummaryOnTopAndTheExceptionsBeforeTheMatches()
     {
         var run = CliRun.Of("reconcile", "--books", Books, "--ims", Case, "--at", At);
 
         run.Exit.Should().Be(0, run.ToString());
-        run.Out.Should().Contain("Matched (4)").And.Contain("Partially matched (3)").And.Contain("Books only (1)")
-            .And.Contain("IMS only (4)").And.Contain("Ineligible (bypasses IMS) (3)").And.Contain("Totals");
-        run.Out.Should().Contain("acceptOrRejectNow").And.Contain("followUpWithSupplier").And.Contain("10 IMS action(s) to send: accept 4, reject 2, pending 4.");
+        run.Out.Should().Contain("Matched (4)").And.Contain("Partially matched (4)").And.Contain("Books only (2)")
+            .And.Contain("IMS only (3)").And.Contain("Ineligible (bypasses IMS) (3)").And.Contain("Summary").And.Contain("Suppliers (8)");
+        run.Out.Should().Contain("acceptOrRejectNow").And.Contain("followUpWithSupplier").And.Contain("duplicateInBooks").And.Contain("10 IMS action(s) to send: accept 5, reject 2, pending 3.");
         run.Err.Should().BeEmpty();
+        var order = new[] { "Summary", "Suppliers (8)", "Partially matched (4)", "IMS only (3)", "Books only (2)", "Ineligible (bypasses IMS) (3)", "Matched (4)" }
+            .Select(title => run.Out.IndexOf(title, StringComparison.Ordinal)).ToList();
+        order.Should().BeInAscendingOrder().And.NotContain(-1);
+        run.Out.Should().Contain("29AABCT1332L1ZA  Tirupati Traders  1800.00");
     }
 
     [Fact]
@@ -43,9 +47,13 @@ public sealed class ReconcileCommandTests : IDisposable
         var lines = root.GetProperty("lines").EnumerateArray().ToList();
         lines.Select(l => l.GetProperty("status").GetString()).Distinct().Should().BeEquivalentTo("matched", "partiallyMatched", "booksOnly", "imsOnly", "ineligible");
         lines.Where(l => l.TryGetProperty("rule", out _)).Select(l => l.GetProperty("rule").GetString()).Distinct()
-            .Should().BeEquivalentTo("exact", "normalisedNumber", "amountTolerance", "dateTolerance", "panLevel");
+            .Should().BeEquivalentTo("exact", "normalisedNumber", "amountTolerance", "dateTolerance", "panLevel", "nearNumber");
         lines.Select(l => l.GetProperty("suggestion").GetProperty("kind").GetString()).Distinct()
-            .Should().BeEquivalentTo("accept", "pending", "reject", "acceptOrRejectNow", "followUpWithSupplier", "none");
+            .Should().BeEquivalentTo("accept", "pending", "reject", "acceptOrRejectNow", "followUpWithSupplier", "duplicateInBooks", "none");
+        var supplier = root.GetProperty("suppliers")[0];
+        supplier.GetProperty("gstin").GetString().Should().Be("29AABCT1332L1ZA");
+        supplier.GetProperty("name").GetString().Should().Be("Tirupati Traders");
+        supplier.GetProperty("itcAtRisk").GetProperty("igst").GetRawText().Should().Be("1800.00");
         var pending = lines.Single(l => l.TryGetProperty("ims", out var ims) && ims.GetProperty("id").GetString() == "r06").GetProperty("suggestion").GetProperty("effect");
         pending.GetProperty("with").GetString().Should().Be("carriedForward");
         pending.GetProperty("itcDeferred").GetProperty("cgst").GetRawText().Should().Be("1080.00");
@@ -58,8 +66,9 @@ public sealed class ReconcileCommandTests : IDisposable
 
         run.Exit.Should().Be(0, run.ToString());
         var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        rows[0].Should().StartWith("status,rule,bookId,imsRecordId");
-        rows.Should().HaveCount(16); // header + 15 lines
+        rows[0].Should().StartWith("status,rule,supplierGstin,supplierName,type,bookId,booksNumber,booksDate,booksTaxableValue,booksIgst,booksCgst,booksSgst,booksCess,booksTax,imsRecordId,imsSupplierGstin,imsNumber,imsDate,");
+        rows.Should().HaveCount(17); // header + 16 lines
+        rows.Should().Contain(r => r.StartsWith("partiallyMatched,nearNumber,29AABCT1332L1ZA,Tirupati Traders,invoice,PB-008,INV-3003,2025-01-22,1500.00,270.00,0.00,0.00,0.00,270.00,r11,29AABCT1332L1ZA,INV-3033,2025-01-22,", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -74,7 +83,7 @@ public sealed class ReconcileCommandTests : IDisposable
         var read = CaseReader.Read(File.ReadAllText(outCase));
         read.Case!.Actions.Should().HaveCount(10);
         var statement = ImsEngine.Compute(read.Case, ReturnPeriod.Month(2025, 1));
-        statement.CarryForward.Select(c => c.RecordId).Should().BeEquivalentTo("r05", "r06", "r08", "r11");
+        statement.CarryForward.Select(c => c.RecordId).Should().BeEquivalentTo("r05", "r06", "r08");
         var upload = File.ReadAllText(outUpload);
         upload.Should().Contain("\"reqtyp\": \"SAVE\"").And.Contain("\"inum\": \"R-5390\"");
         CliRun.Of("compute", outCase, "--period", "2025-01").Exit.Should().Be(0);
@@ -119,12 +128,12 @@ public sealed class ReconcileCommandTests : IDisposable
     public void Reconcile_BooksWithABadRow_ReportsItAndExitsWithOne()
     {
         var books = Path.Combine(_folder, "books.csv");
-        File.WriteAllText(books, File.ReadAllText(Books) + "PB-099,29AABCT1332L1ZA,invoice,INV-9,2025-01-32,100,18,0,0,0,27,N,\n");
+        File.WriteAllText(books, File.ReadAllText(Books) + "PB-099,29AABCT1332L1ZA,Tirupati Traders,invoice,INV-9,2025-01-32,100,18,0,0,0,27,N,\n");
 
         var run = CliRun.Of("reconcile", "--books", books, "--ims", Case, "--at", At);
 
         run.Exit.Should().Be(1);
-        run.Err.Should().Contain("Row 12, column 'date'");
+        run.Err.Should().Contain("Row 14, column 'date'");
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class MatchRuleTests
     [Fact]
     public void Match_NoCounterpart_GivesBooksOnlyAndImsOnlyWithNearestRejectedCandidates()
     {
-        var lines = Reconciler.Match([Book("b1", "INV-3003")], Case(Record("r1", "INV-3033")));
+        var lines = Reconciler.Match([Book("b1", "INV-3003")], Case(Record("r1", "INV-3993")));
 
         var books = lines.Single(l => l.Status == MatchStatus.BooksOnly);
         books.RejectedCandidates.Should().ContainSingle().Which.Should().Match<RejectedCandidate>(c => c.Id == "r1" && c.Reason == RejectionReason.NumberDiffers);

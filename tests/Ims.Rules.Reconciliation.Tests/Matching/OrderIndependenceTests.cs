@@ -14,7 +14,7 @@ namespace Ims.Rules.Reconciliation.Tests.Matching;
 public sealed class OrderIndependenceTests
 {
     private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(500);
-    private static readonly string[] Numbers = ["INV-1", "inv/1", "INV-01", "INV-2", "X-1", "INV/24-25/1"];
+    private static readonly string[] Numbers = ["INV-1", "inv/1", "INV-01", "INV-2", "X-1", "INV/24-25/1", "INV-11", "INV-12", "KA-11", "11", "INV/25-26/1"];
     private static readonly string[] Dates = ["2024-10-15", "2024-10-16", "2024-10-20", "2025-03-31", "2025-04-01"];
     private static readonly decimal[] Taxes = [180m, 180.5m, 181.5m, 500m];
     private static readonly Gstin[] Suppliers = [Karnataka, SamePanInMaharashtra, Local];

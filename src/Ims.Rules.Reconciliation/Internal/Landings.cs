@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Ims.Rules.Cases;
+using Ims.Rules.Findings;
+using Ims.Rules.Money;
+using Ims.Rules.Periods;
+using Ims.Rules.Records;
+using Ims.Rules.Statements;
+using NodaTime;
+
+namespace Ims.Rules.Reconciliation.Internal;
+
+/// <summary>
+/// Where each IMS record stands at the suggestion instant, asked of the engine: in a statement
+/// whose GSTR-3B is filed (closed: no action can change it, R17), or headed for the first
+/// statement still open (its own period's, or a later one). Statements are computed once per
+/// period, without the suggested actions, and shared with <see cref="EffectCalculator"/>.
+/// </summary>
+internal sealed class Landings
+{
+    private const int MaxPeriodsAhead = 240;
+    private readonly ImsEngine _engine;
+    private readonly Instant _at;
+    private readonly ConcurrentDictionary<ReturnPeriod, Lazy<IndexedStatement>> _statements = new();
+    private readonly ConcurrentDictionary<ReturnPeriod, Landing> _open = new();
+
+    public Landings(ImsEngine engine, Instant at)
+    {
+        _engine = engine;
+        _at = at;
+    }
+
+    /// <summary>The statement of a period without the suggested actions, as generated (or recomputed at the instant, when later); computed once, safe from many threads.</summary>
+    public IndexedStatement Without(ReturnPeriod period) =>
+        _statements.GetOrAdd(period, p => new Lazy<IndexedStatement>(() => new IndexedStatement(_engine.Compute(p, AsOf(p))))).Value;
+
+    /// <summary>When a statement is read: at its generation, or at the suggestion instant when that is later (a recompute).</summary>
+    public StatementMoment AsOf(ReturnPeriod period) => _at > _engine.Calendar.GenerationInstant(period) ? StatementMoment.At(_at) : StatementMoment.Generated;
+
+    /// <summary>
+    /// Where the record stands: from the statement period the engine gives it (<see cref="ImsEngine.Decide(string, Instant)"/>), the
+    /// first statement whose GSTR-3B is filed and that lists it (closed), or the first whose GSTR-3B is not yet filed (open);
+    /// <see langword="null"/> when the engine gives it no period (not filed, left out).
+    /// </summary>
+    public Landing? Of(string recordId, Decisions.RecordDecision? decision)
+    {
+        if (decision?.Period is not { } period)
+        {
+            return null;
+        }
+
+        if (_engine.Calendar.Gstr3bFiledAt(period) is not { } firstFiled || firstFiled > _at)
+        {
+            return _open.GetOrAdd(period, p => new Landing(p, null, null, null, null)); // open: one shared answer per period
+        }
+
+        for (var i = 0; i < MaxPeriodsAhead && _engine.Calendar.Gstr3bFiledAt(period) is { } filed && filed <= _at; i++)
+        {
+            var statement = Without(period);
+            if (statement.Documents.TryGetValue(recordId, out var document))
+            {
+                return new Landing(period, filed, statement, document, statement.ClosedText ??= $"GSTR-3B of {period} (filed {Text.Instant(filed)})");
+            }
+
+            period = _engine.Calendar.NextStatementPeriod(period);
+        }
+
+        return new Landing(period, null, null, null, null);
+    }
+}
+
+/// <summary>Where a record stands: <see cref="ClosedAt"/> set when it is in a statement whose GSTR-3B was filed.</summary>
+/// <param name="Period">The closed statement it is in, or the open one it is headed for.</param>
+/// <param name="ClosedAt">When GSTR-3B of <paramref name="Period"/> was filed; <see langword="null"/> while open.</param>
+/// <param name="Statement">The closed statement.</param>
+/// <param name="Document">The record's document in it.</param>
+/// <param name="ClosedText"><c>GSTR-3B of 2025-09 (filed 2025-10-20T17:00:00+05:30)</c>, written once per period.</param>
+internal sealed record Landing(ReturnPeriod Period, Instant? ClosedAt, IndexedStatement? Statement, StatementDocument? Document, string? ClosedText);
+
+/// <summary>A statement with its documents, carried records, findings and supplier effects by record id.</summary>
+internal sealed class IndexedStatement
+{
+    public IndexedStatement(Gstr2bStatement statement)
+    {
+        Statement = statement;
+        Title = $"{statement.Period} statement as of {Text.Instant(statement.AsOf)}";
+        foreach (var document in statement.Documents)
+        {
+            Documents.TryAdd(document.RecordId, document);
+        }
+
+        foreach (var entry in statement.CarryForward)
+        {
+            Carried.Add(entry.RecordId);
+        }
+
+        foreach (var finding in statement.Findings)
+        {
+            Findings.Add(finding);
+            if (finding.RecordId is { } id)
+            {
+                Add(FindingsByRecord, id, finding);
+            }
+        }
+
+        foreach (var effect in statement.SupplierEffects)
+        {
+            var change = effect.Effect switch
+            {
+                SupplierEffectKind.LiabilityIncrease => effect.Amount,
+                SupplierEffectKind.LiabilityDecrease => effect.Amount.Negate(),
+            };
+            SupplierChange[effect.RecordId] = SupplierChange.TryGetValue(effect.RecordId, out var sum) ? sum + change : change;
+        }
+    }
+
+    public Gstr2bStatement Statement { get; }
+
+    /// <summary><c>2025-01 statement as of 2025-02-14T00:00:00+05:30</c>, written once for every effect on it.</summary>
+    public string Title { get; }
+
+    /// <summary>For a closed statement: <c>GSTR-3B of 2025-09 (filed …)</c>; set once by <see cref="Landings"/> (the same text from any thread).</summary>
+    public string? ClosedText { get; set; }
+
+    /// <summary>Texts every line on this statement shares, written once (effect summaries without amounts, reasons for information).</summary>
+    public ConcurrentDictionary<(int Kind, int A, int B), string> SharedTexts { get; } = new();
+
+    public Dictionary<string, StatementDocument> Documents { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Carried { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<Finding> Findings { get; } = [];
+
+    public Dictionary<string, List<Finding>> FindingsByRecord { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per record: the change in the suppliers' liability (R47), increases positive.</summary>
+    public Dictionary<string, TaxAmounts> SupplierChange { get; } = new(StringComparer.Ordinal);
+
+    public static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+}
