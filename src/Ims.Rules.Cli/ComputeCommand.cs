@@ -11,7 +11,7 @@ using NodaTime;
 
 namespace Ims.Rules.Cli;
 
-/// <summary><c>compute CASE --period P [--at INSTANT] [--format json|gstn|table|csv|markdown]</c>: one statement as an ims-2b/1 result, the portal's GSTR-2B JSON, or readable tables.</summary>
+/// <summary><c>compute CASE --period P [--as generated|filed|INSTANT | --at INSTANT] [--format json|gstn|table|csv|markdown]</c>: one statement as an ims-2b/1 result, the portal's GSTR-2B JSON, or readable tables.</summary>
 internal static class ComputeCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
@@ -19,6 +19,7 @@ internal static class ComputeCommand
         var caseFile = Inputs.CaseFile();
         var period = Inputs.Period("--period", "The GSTR-2B period (a quarter is named by its first month for a quarterly recipient).", required: true);
         var at = Inputs.At();
+        var moment = Inputs.As(StatementMoment.Generated);
         var format = OutputFormat.Create(
             "json: the ims-2b/1 result; gstn: the statement as the portal's GSTR-2B JSON (findings go to standard error); " +
             "table: readable tables (summary by bucket, GSTR-3B table 4, documents, carry-forward, supplier effects, findings by code); " +
@@ -29,28 +30,37 @@ internal static class ComputeCommand
         var command = new Command("compute", """
             Computes the GSTR-2B statement of one period and prints it as an ims-2b/1 result, or with --format gstn
             in the portal's own GSTR-2B JSON (itcsumm, docdata, docRejdata), the findings then on standard error.
-            Without --at, the statement is computed when the portal generates it (00:00 IST on the 14th after the period,
-            or when GSTR-3B of the previous period was filed, if later); once the period's GSTR-3B is filed it is frozen.
+            By default (--as generated) the statement is the portal's draft: as generated at 00:00 IST on the 14th after
+            the period, or when GSTR-3B of the previous period was filed, if later. --as filed: frozen at the period's own
+            GSTR-3B (an unfiled period is shown as generated and says so). --as INSTANT or --at INSTANT: as it stands then,
+            frozen once the period's GSTR-3B is filed. The result's "moment" says which it is; timeline --as M prints
+            exactly the statements compute --as M prints for each period.
 
             Example:
               ims-rules compute docs/examples/monthly-trader.json --period 2025-10
               ims-rules compute case.json --period 2025-10 --at 2025-11-18T12:00:00+05:30
+              ims-rules compute docs/examples/monthly-trader.json --period 2025-10 --as filed
               ims-rules compute docs/examples/monthly-trader.json --period 2025-10 --format gstn > gstr2b.json
               ims-rules compute docs/examples/monthly-trader.json --period 2025-10 --format table
               ims-rules compute year.json --period 2025-10 --format csv > documents.csv
             """)
         {
-            caseFile, period, at, format, limits.MaxRows, limits.MaxFindings,
+            caseFile, period, moment, at, format, limits.MaxRows, limits.MaxFindings,
         };
         command.SetAction(parse =>
         {
+            if (Inputs.Moment(parse.GetValue(moment), parse.GetValue(at), StatementMoment.Generated, errors) is not { } asked)
+            {
+                return ExitCodes.BadInput;
+            }
+
             var chosen = OutputFormat.Resolve(parse.GetValue(format), output);
-            return Execute(parse.GetValue(caseFile)!, parse.GetValue(period)!.Value, parse.GetValue(at), chosen, limits.Of(parse, chosen == "gstn" ? int.MaxValue : FindingsView.DefaultMax), output, errors);
+            return Execute(parse.GetValue(caseFile)!, parse.GetValue(period)!.Value, asked, chosen, limits.Of(parse, chosen == "gstn" ? int.MaxValue : FindingsView.DefaultMax), output, errors);
         });
         return command;
     }
 
-    private static int Execute(string path, ReturnPeriod period, Instant? at, string format, Limits limits, TextWriter output, TextWriter errors)
+    private static int Execute(string path, ReturnPeriod period, StatementMoment moment, string format, Limits limits, TextWriter output, TextWriter errors)
     {
         var portal = format == "gstn";
         var readable = format is OutputFormat.Table or OutputFormat.Csv or OutputFormat.Markdown;
@@ -69,7 +79,7 @@ internal static class ComputeCommand
             return ExitCodes.BadInput;
         }
 
-        var statement = Progress.Run(errors, "Computing " + period, () => loaded.Engine.Compute(period, at));
+        var statement = Progress.Run(errors, "Computing " + period, () => loaded.Engine.Compute(period, moment));
         statement = statement with { Findings = [.. loaded.ReadFindings, .. statement.Findings] };
         if (portal)
         {

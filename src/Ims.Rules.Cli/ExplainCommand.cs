@@ -4,10 +4,11 @@ using System.IO;
 using System.Linq;
 using Ims.Rules.Cli.Views;
 using Ims.Rules.Periods;
+using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 
-/// <summary><c>explain CASE --record ID [--period P]</c>: the life of one record in words.</summary>
+/// <summary><c>explain CASE --record ID [--period P] [--as generated|filed|INSTANT | --at INSTANT]</c>: the life of one record in words.</summary>
 internal static class ExplainCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
@@ -15,6 +16,8 @@ internal static class ExplainCommand
         var caseFile = Inputs.CaseFile();
         var record = new Option<string>("--record") { Description = "The id of the record to explain.", Required = true, HelpName = "ID" };
         var period = Inputs.Period("--period", "Only this statement period (default: every statement of the case's timeline).");
+        var at = Inputs.At();
+        var moment = Inputs.As(StatementMoment.Filed);
         var format = OutputFormat.Create(
             "text (default, also when redirected): the life of the record in words; json: ims-explain/1, the record's place in each statement " +
             "(bucket, section, ITC effect, action, rules and the same sentence) or its carry-forward, and the findings that name it.",
@@ -22,7 +25,8 @@ internal static class ExplainCommand
         var command = new Command("explain", """
             Explains one record: its facts, its natural period and when that statement is generated, its actions in
             time order, every statement where it appears (bucket, section, ITC effect and the rules that decided it)
-            or is carried forward as Pending, and every finding that names it.
+            or is carried forward as Pending, and every finding that names it. The statements are the timeline's at the
+            same moment (default --as filed, as for timeline; with --period, that statement only, as compute --as M prints it).
 
             Example:
               ims-rules explain docs/examples/monthly-trader.json --record inv-2
@@ -30,13 +34,15 @@ internal static class ExplainCommand
               ims-rules explain docs/examples/monthly-trader.json --record inv-2 --format json
             """)
         {
-            caseFile, record, period, format,
+            caseFile, record, period, moment, at, format,
         };
-        command.SetAction(parse => Execute(parse.GetValue(caseFile)!, parse.GetValue(record)!, parse.GetValue(period), parse.GetValue(format) == OutputFormat.Json, output, errors));
+        command.SetAction(parse => Inputs.Moment(parse.GetValue(moment), parse.GetValue(at), StatementMoment.Filed, errors) is { } asked
+            ? Execute(parse.GetValue(caseFile)!, parse.GetValue(record)!, parse.GetValue(period), asked, parse.GetValue(format) == OutputFormat.Json, output, errors)
+            : ExitCodes.BadInput);
         return command;
     }
 
-    private static int Execute(string path, string recordId, ReturnPeriod? period, bool json, TextWriter output, TextWriter errors)
+    private static int Execute(string path, string recordId, ReturnPeriod? period, StatementMoment moment, bool json, TextWriter output, TextWriter errors)
     {
         var loaded = CaseFile.Load(path, errors, out var failure);
         if (loaded is null)
@@ -53,8 +59,8 @@ internal static class ExplainCommand
         }
 
         var statements = period is { } only
-            ? [loaded.Engine.Compute(only)]
-            : Timeline.Compute(loaded, null, null, TextWriter.Null) ?? [];
+            ? [loaded.Engine.Compute(only, moment)]
+            : Timeline.Compute(loaded, null, null, TextWriter.Null, moment) ?? [];
         var explanation = new RecordExplanation(loaded, record, statements);
         if (json)
         {

@@ -33,6 +33,7 @@ internal static class StatementDiff
         Check("period", expected.Period, actual.Period);
         Check("asOf", IsoTime.Format(expected.AsOf), IsoTime.Format(actual.AsOf));
         Check("ruleSet", expected.RuleSet, actual.RuleSet);
+        Check("moment", expected.Moment, actual.Moment);
         Check("status", expected.Status, actual.Status);
 
         var actualDocuments = actual.Documents.ToDictionary(d => d.RecordId, System.StringComparer.Ordinal);

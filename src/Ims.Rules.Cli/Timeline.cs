@@ -15,8 +15,9 @@ internal static class Timeline
     /// <param name="from">The first period, when given.</param>
     /// <param name="to">The last period, when given.</param>
     /// <param name="errors">Where to explain a range that cannot be made.</param>
+    /// <param name="moment">The moment of every statement; <see langword="null"/> for as filed, the timeline's default.</param>
     /// <returns>The statements, or <see langword="null"/> when the range is unusable (reported).</returns>
-    public static ImmutableArray<Gstr2bStatement>? Compute(CaseFile loaded, ReturnPeriod? from, ReturnPeriod? to, TextWriter errors)
+    public static ImmutableArray<Gstr2bStatement>? Compute(CaseFile loaded, ReturnPeriod? from, ReturnPeriod? to, TextWriter errors, StatementMoment? moment = null)
     {
         if (CaseRange.Of(loaded.Engine, from, to) is not { } range)
         {
@@ -30,33 +31,34 @@ internal static class Timeline
             return null;
         }
 
-        var statements = ComputeRange(loaded.Engine, range.From, range.To, errors);
+        var statements = ComputeRange(loaded.Engine, range.From, range.To, errors, moment);
         return [.. statements.Select(s => s with { Findings = [.. loaded.ReadFindings, .. s.Findings] })];
     }
 
     /// <summary>
-    /// <see cref="ImsEngine.ComputeRange"/>, one statement period at a time so that progress can count
-    /// them: each period's own range gives exactly the statement the whole range holds for it.
+    /// <see cref="ImsEngine.ComputeEach"/>, counting the statements as they are made for progress; every statement at
+    /// <paramref name="moment"/> (<see langword="null"/>: as filed).
     /// </summary>
     /// <param name="engine">The engine.</param>
     /// <param name="from">The first period.</param>
     /// <param name="to">The last period.</param>
     /// <param name="errors">Where progress is shown.</param>
+    /// <param name="moment">The moment; <see langword="null"/> for as filed.</param>
     /// <returns>The statements in period order.</returns>
-    public static ImmutableArray<Gstr2bStatement> ComputeRange(ImsEngine engine, ReturnPeriod from, ReturnPeriod to, TextWriter errors)
+    public static ImmutableArray<Gstr2bStatement> ComputeRange(ImsEngine engine, ReturnPeriod from, ReturnPeriod to, TextWriter errors, StatementMoment? moment = null)
     {
-        var periods = new List<ReturnPeriod>();
+        var count = 0;
         for (var period = engine.Calendar.StatementPeriodOf(from.Start); period.Start <= to.End; period = engine.Calendar.NextStatementPeriod(period))
         {
-            periods.Add(period);
+            count++;
         }
 
-        return Progress.Run(errors, $"Computing {from} to {to}", periods.Count, "statements", counter =>
+        return Progress.Run(errors, $"Computing {from} to {to}", count, "statements", counter =>
         {
-            var statements = ImmutableArray.CreateBuilder<Gstr2bStatement>(periods.Count);
-            foreach (var period in periods)
+            var statements = ImmutableArray.CreateBuilder<Gstr2bStatement>(count);
+            foreach (var statement in engine.ComputeEach(from, to, moment ?? StatementMoment.Filed))
             {
-                statements.AddRange(engine.ComputeRange(period, period));
+                statements.Add(statement);
                 counter.Add(1);
             }
 

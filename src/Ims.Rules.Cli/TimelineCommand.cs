@@ -4,10 +4,11 @@ using System.Linq;
 using Ims.Rules.Cli.Views;
 using Ims.Rules.Json;
 using Ims.Rules.Periods;
+using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 
-/// <summary><c>timeline CASE [--from P] [--to P] [--format json|table|csv|markdown] [--details]</c>: every statement of a range as an ims-2b-timeline/1 document or one row per period.</summary>
+/// <summary><c>timeline CASE [--from P] [--to P] [--as generated|filed|INSTANT | --at INSTANT] [--format json|table|csv|markdown] [--details]</c>: every statement of a range as an ims-2b-timeline/1 document or one row per period.</summary>
 internal static class TimelineCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
@@ -20,27 +21,35 @@ internal static class TimelineCommand
             "net GSTR-3B ITC, carried forward, findings), then the findings by code; markdown: the same in Markdown; csv: one row per period. " +
             "Default: table on a terminal, json when output is redirected.",
             OutputFormat.Json, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Markdown);
+        var at = Inputs.At();
+        var moment = Inputs.As(StatementMoment.Filed);
         var details = new Option<bool>("--details") { Description = "table, markdown: after the periods, every statement in full as compute shows it." };
         var limits = new LimitOptions();
         var command = new Command("timeline", """
-            Computes every statement of a range, each as generated (or as frozen by its GSTR-3B), with the
-            Pending records carried from one to the next, and prints them as an ims-2b-timeline/1 document.
+            Computes every statement of a range at one moment, with the Pending records carried from one to the next, and
+            prints them as an ims-2b-timeline/1 document. By default (--as filed) each statement is frozen at its period's
+            GSTR-3B; a period whose GSTR-3B is unfiled is shown as generated and says so (its "moment" is generated, with
+            the finding IMS-STATEMENT-NOT-FILED). --as generated: every portal draft; --as INSTANT or --at INSTANT: every
+            statement as it stands then. Each statement is exactly what compute --as M --period P prints.
 
             Example:
               ims-rules timeline docs/examples/monthly-trader.json
               ims-rules timeline case.json --from 2025-04 --to 2026-03
+              ims-rules timeline case.json --as generated
               ims-rules timeline docs/examples/monthly-trader.json --format table --details
             """)
         {
-            caseFile, from, to, format, details, limits.MaxRows, limits.MaxFindings,
+            caseFile, from, to, moment, at, format, details, limits.MaxRows, limits.MaxFindings,
         };
-        command.SetAction(parse => Execute(
-            parse.GetValue(caseFile)!, parse.GetValue(from), parse.GetValue(to), OutputFormat.Resolve(parse.GetValue(format), output),
-            limits.Of(parse), parse.GetValue(details), output, errors));
+        command.SetAction(parse => Inputs.Moment(parse.GetValue(moment), parse.GetValue(at), StatementMoment.Filed, errors) is { } asked
+            ? Execute(
+                parse.GetValue(caseFile)!, parse.GetValue(from), parse.GetValue(to), asked, OutputFormat.Resolve(parse.GetValue(format), output),
+                limits.Of(parse), parse.GetValue(details), output, errors)
+            : ExitCodes.BadInput);
         return command;
     }
 
-    private static int Execute(string path, ReturnPeriod? from, ReturnPeriod? to, string format, Limits limits, bool details, TextWriter output, TextWriter errors)
+    private static int Execute(string path, ReturnPeriod? from, ReturnPeriod? to, StatementMoment moment, string format, Limits limits, bool details, TextWriter output, TextWriter errors)
     {
         var json = format == OutputFormat.Json;
         var loaded = CaseFile.Load(path, errors, out var failure);
@@ -58,7 +67,7 @@ internal static class TimelineCommand
             return ExitCodes.BadInput;
         }
 
-        if (Timeline.Compute(loaded, from, to, errors) is not { } statements)
+        if (Timeline.Compute(loaded, from, to, errors, moment) is not { } statements)
         {
             return ExitCodes.BadInput;
         }

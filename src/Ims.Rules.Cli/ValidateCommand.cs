@@ -54,7 +54,8 @@ internal static class ValidateCommand
         if (CaseRange.Of(loaded.Engine, null, null) is { } range)
         {
             var statements = Timeline.ComputeRange(loaded.Engine, range.From, range.To, errors);
-            findings.AddRange(statements.SelectMany(s => s.Findings));
+            // "Not filed" answers the timeline's question (as filed), not something wrong with the case.
+            findings.AddRange(statements.SelectMany(s => s.Findings).Where(f => f.Code != FindingCodes.StatementNotFiled));
         }
 
         var distinct = findings.Distinct().ToList();

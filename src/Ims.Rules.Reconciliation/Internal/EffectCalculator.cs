@@ -17,7 +17,7 @@ using NodaTime;
 namespace Ims.Rules.Reconciliation.Internal;
 
 /// <summary>
-/// The statement effect of each suggestion: <see cref="ImsEngine.Compute(ReturnPeriod, Instant?)"/>
+/// The statement effect of each suggestion: <see cref="ImsEngine.Compute(ReturnPeriod, StatementMoment)"/>
 /// with the suggested actions added, against the case without them, record by record in the
 /// statement where the record lands at the suggestion instant (or in the one period asked for).
 /// </summary>

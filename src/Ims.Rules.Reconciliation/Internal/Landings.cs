@@ -36,7 +36,7 @@ internal sealed class Landings
         _statements.GetOrAdd(period, p => new Lazy<IndexedStatement>(() => new IndexedStatement(_engine.Compute(p, AsOf(p))))).Value;
 
     /// <summary>When a statement is read: at its generation, or at the suggestion instant when that is later (a recompute).</summary>
-    public Instant? AsOf(ReturnPeriod period) => _at > _engine.Calendar.GenerationInstant(period) ? _at : null;
+    public StatementMoment AsOf(ReturnPeriod period) => _at > _engine.Calendar.GenerationInstant(period) ? StatementMoment.At(_at) : StatementMoment.Generated;
 
     /// <summary>
     /// Where the record stands: from the statement period the engine gives it (<see cref="ImsEngine.Decide(string, Instant)"/>), the
