@@ -61,7 +61,7 @@ internal static class ComputeCommand
             return ExitCodes.BadInput;
         }
 
-        var statement = Progress.Run(errors, "Computing " + period, () => loaded.Engine.Compute(period, at));
+        var statement = Progress.Run(errors, "Computing " + period, () => loaded.Engine.Compute(period, at is { } instant ? StatementMoment.At(instant) : StatementMoment.Generated));
         statement = statement with { Findings = [.. loaded.ReadFindings, .. statement.Findings] };
         if (portal)
         {

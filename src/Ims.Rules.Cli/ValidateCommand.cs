@@ -38,7 +38,8 @@ internal static class ValidateCommand
         if (CaseRange.Of(loaded.Engine, null, null) is { } range)
         {
             var statements = Progress.Run(errors, "Computing the timeline", () => loaded.Engine.ComputeRange(range.From, range.To));
-            findings.AddRange(statements.SelectMany(s => s.Findings));
+            // "Not filed" answers the timeline's question (as filed), not something wrong with the case.
+            findings.AddRange(statements.SelectMany(s => s.Findings).Where(f => f.Code != FindingCodes.StatementNotFiled));
         }
 
         var distinct = findings.Distinct().ToList();

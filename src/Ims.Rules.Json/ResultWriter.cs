@@ -93,6 +93,7 @@ public static class ResultWriter
         writer.WritePeriod(Fields.Period, statement.Period);
         writer.WriteString(Fields.Frequency, Vocabulary.Frequency.Text(statement.Period.Frequency));
         writer.WriteInstant(Fields.AsOf, asOfKnown ? statement.AsOf : null);
+        writer.WriteString(Fields.Moment, Vocabulary.MomentText(statement.Moment));
         writer.WriteString(Fields.RuleSet, Vocabulary.RuleSet.Text(statement.RuleSet));
         writer.WriteString(Fields.Status, Vocabulary.Status.Text(statement.Status));
 

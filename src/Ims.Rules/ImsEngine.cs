@@ -116,35 +116,54 @@ public sealed class ImsEngine
         return new ImsEngine(imsCase);
     }
 
-    /// <summary>Computes one statement of a case; a shortcut for <c>Create(imsCase).Compute(period, at)</c>.</summary>
+    /// <summary>Computes one statement of a case as generated; a shortcut for <c>Create(imsCase).Compute(period)</c>.</summary>
     /// <param name="imsCase">The case.</param>
     /// <param name="period">The period (for a quarterly recipient, the quarter or its first month).</param>
-    /// <param name="at">The instant; <see langword="null"/> for the moment the portal generates it.</param>
+    /// <returns>The statement.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="imsCase"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The period is outside the years 2000–8999.</exception>
+    public static Gstr2bStatement Compute(ImsCase imsCase, ReturnPeriod period) => Create(imsCase).Compute(period);
+
+    /// <summary>Computes one statement of a case at a moment; a shortcut for <c>Create(imsCase).Compute(period, moment)</c>.</summary>
+    /// <param name="imsCase">The case.</param>
+    /// <param name="period">The period (for a quarterly recipient, the quarter or its first month).</param>
+    /// <param name="moment">As generated, as filed, or at an instant (an <see cref="Instant"/> converts to one).</param>
     /// <returns>The statement.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="imsCase"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The period or instant is outside the years 2000–8999.</exception>
-    public static Gstr2bStatement Compute(ImsCase imsCase, ReturnPeriod period, Instant? at = null) => Create(imsCase).Compute(period, at);
+    public static Gstr2bStatement Compute(ImsCase imsCase, ReturnPeriod period, StatementMoment moment) => Create(imsCase).Compute(period, moment);
+
+    /// <summary>The GSTR-2B of <paramref name="period"/> as generated: <c>Compute(period, StatementMoment.Generated)</c>.</summary>
+    /// <param name="period">The period (for a quarterly recipient, the quarter or its first month).</param>
+    /// <returns>The statement.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The period is outside the years 2000–8999.</exception>
+    public Gstr2bStatement Compute(ReturnPeriod period) => Compute(period, StatementMoment.Generated);
 
     /// <summary>
-    /// The GSTR-2B of <paramref name="period"/> as it stands at <paramref name="at"/>.
-    /// Without an instant: as generated, at 00:00 IST on the 14th after the period (R28), or
-    /// when GSTR-3B of the previous period was filed if later (R32). Once the period's own
-    /// GSTR-3B is filed, the statement is frozen as it stood at that filing (R17).
+    /// The GSTR-2B of <paramref name="period"/> at <paramref name="moment"/>. As generated: at 00:00 IST on the 14th
+    /// after the period (R28), or when GSTR-3B of the previous period was filed if later (R32). As filed: frozen at
+    /// the period's own GSTR-3B filing (R17); for an unfiled period, as generated, with a finding saying so. At an
+    /// instant: as it stands then, frozen once the period's own GSTR-3B is filed (R17). A GSTR-3B recorded before
+    /// the statement's generation freezes it at its generation, with a warning (R33).
+    /// <see cref="Gstr2bStatement.Moment"/> says which moment the statement actually is.
     /// </summary>
     /// <param name="period">The period (for a quarterly recipient, the quarter or its first month).</param>
-    /// <param name="at">The instant of computation (a recompute after actions), or <see langword="null"/>.</param>
+    /// <param name="moment">As generated, as filed, or at an instant (an <see cref="Instant"/> converts to one).</param>
     /// <returns>The statement; <see cref="StatementStatus.NotGenerated"/> with the reason among its findings when none exists.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The period or instant is outside the years 2000–8999.</exception>
-    public Gstr2bStatement Compute(ReturnPeriod period, Instant? at = null)
+    public Gstr2bStatement Compute(ReturnPeriod period, StatementMoment moment)
     {
-        CheckRange(period, at);
+        CheckRange(period, moment.Instant);
         var findings = new List<Finding>(LeftOutFindings);
         var statementPeriod = Calendar.StatementPeriodOf(period.Start);
+        var ownFiled = Calendar.Gstr3bFiledAt(statementPeriod);
+        var at = moment.Match(generated: () => null, filed: () => ownFiled, at: instant => (Instant?)instant);
         var header = new Gstr2bStatement
         {
             Gstin = Case.Recipient.Gstin,
             Period = statementPeriod,
             AsOf = at ?? Calendar.GenerationInstant(statementPeriod),
+            Moment = at is { } i0 ? StatementMoment.At(i0) : StatementMoment.Generated,
             RuleSet = ImsCalendar.RuleSetOf(statementPeriod),
             Status = StatementStatus.NotGenerated,
         };
@@ -153,6 +172,11 @@ public sealed class ImsEngine
         {
             findings.Add(FindingCatalogue.NotGeneratedQrmpMonth.For(null, period, Describe(statementPeriod)));
             return header with { Period = period, AsOf = at ?? Calendar.GenerationInstant(period), Findings = StatementAssembler.Order(findings) };
+        }
+
+        if (moment.IsFiled && ownFiled is null)
+        {
+            findings.Add(FindingCatalogue.StatementNotFiled.For(null, statementPeriod));
         }
 
         if (!_recipientValid)
@@ -166,14 +190,15 @@ public sealed class ImsEngine
         var sequential = header.RuleSet != RuleSet.PreIms && _firstMonth is { } first && previous is { } p1 && p1.Start >= first;
         var asOf = at ?? (sequential && previousFiled is { } p && p > generated ? p : generated);
 
-        if (Calendar.Gstr3bFiledAt(statementPeriod) is { } ownFiled && ownFiled < asOf)
+        if (ownFiled is { } filedOwn && filedOwn <= asOf)
         {
-            if (ownFiled < generated)
+            if (filedOwn < generated)
             {
-                findings.Add(FindingCatalogue.Gstr3bBeforeStatement.For(null, statementPeriod, CasePreparer.Text(ownFiled), CasePreparer.Text(generated)));
+                findings.Add(FindingCatalogue.Gstr3bBeforeStatement.For(null, statementPeriod, CasePreparer.Text(filedOwn), CasePreparer.Text(generated)));
             }
 
-            asOf = ownFiled < generated ? generated : ownFiled;
+            asOf = filedOwn < generated ? generated : filedOwn;
+            header = header with { Moment = StatementMoment.Filed };
         }
 
         header = header with { AsOf = asOf };
@@ -200,17 +225,27 @@ public sealed class ImsEngine
     }
 
     /// <summary>
-    /// Every statement from <paramref name="from"/> to <paramref name="to"/>, each as it finally
-    /// stood: frozen at its GSTR-3B filing once filed (R17), else as generated. Read in order,
-    /// each record appears once, with the carry-forward between them (R14).
+    /// Every statement from <paramref name="from"/> to <paramref name="to"/> as filed: <c>ComputeRange(from, to, StatementMoment.Filed)</c>.
+    /// Read in order, each record appears once, with the carry-forward between them (R14).
     /// </summary>
     /// <param name="from">The first period.</param>
     /// <param name="to">The last period.</param>
     /// <returns>The statements in period order, one per statement period of the recipient.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>, or after the year 8999.</exception>
-    public ImmutableArray<Gstr2bStatement> ComputeRange(ReturnPeriod from, ReturnPeriod to)
+    public ImmutableArray<Gstr2bStatement> ComputeRange(ReturnPeriod from, ReturnPeriod to) => ComputeRange(from, to, StatementMoment.Filed);
+
+    /// <summary>
+    /// Every statement from <paramref name="from"/> to <paramref name="to"/>, each at <paramref name="moment"/>: each
+    /// equals <see cref="Compute(ReturnPeriod, StatementMoment)"/> of its period at that moment.
+    /// </summary>
+    /// <param name="from">The first period.</param>
+    /// <param name="to">The last period.</param>
+    /// <param name="moment">As generated, as filed, or at an instant.</param>
+    /// <returns>The statements in period order, one per statement period of the recipient.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>, or a period or instant is outside the years 2000–8999.</exception>
+    public ImmutableArray<Gstr2bStatement> ComputeRange(ReturnPeriod from, ReturnPeriod to, StatementMoment moment)
     {
-        CheckRange(to, null);
+        CheckRange(to, moment.Instant);
         if (to.Start < from.Start)
         {
             throw new ArgumentOutOfRangeException(nameof(to), to, "The range ends before it starts.");
@@ -219,7 +254,7 @@ public sealed class ImsEngine
         var statements = ImmutableArray.CreateBuilder<Gstr2bStatement>();
         for (var period = Calendar.StatementPeriodOf(from.Start); period.Start <= to.End; period = Calendar.NextStatementPeriod(period))
         {
-            statements.Add(Compute(period, Calendar.Gstr3bFiledAt(period)));
+            statements.Add(Compute(period, moment));
         }
 
         return statements.ToImmutable();

@@ -64,6 +64,8 @@ internal static class Fields
 
     public const string Period = "period";
     public const string AsOf = "asOf";
+
+    public const string Moment = "moment";
     public const string RuleSet = "ruleSet";
     public const string Status = "status";
     public const string Documents = "documents";

@@ -20,7 +20,7 @@ internal sealed class ResultParser
 {
     private static readonly string[] StatementFields =
     [
-        Fields.Format, Fields.Gstin, Fields.Period, Fields.Frequency, Fields.AsOf, Fields.RuleSet, Fields.Status,
+        Fields.Format, Fields.Gstin, Fields.Period, Fields.Frequency, Fields.AsOf, Fields.Moment, Fields.RuleSet, Fields.Status,
         Fields.Documents, Fields.Summary, Fields.CarryForward, Fields.SupplierEffects, Fields.Findings,
     ];
 
@@ -85,6 +85,7 @@ internal sealed class ResultParser
             Gstin = gstin,
             Period = period is { } p && quarterly ? ReturnPeriod.QuarterOf(p.Start) : period ?? default,
             AsOf = Instant(root, path, Fields.AsOf) ?? default,
+            Moment = Moment(root, path),
             RuleSet = Choice(root, path, Fields.RuleSet, Vocabulary.RuleSet, required: true) ?? default,
             Status = Choice(root, path, Fields.Status, Vocabulary.Status, required: true) ?? default,
             Documents = Array(root, path, Fields.Documents, ReadDocument),
@@ -273,6 +274,23 @@ internal sealed class ResultParser
         }
 
         return amount;
+    }
+
+    /// <summary>The additive <c>moment</c>: <c>generated</c> (also when absent, as results before it was added were), <c>filed</c>, or <c>at</c> the <c>asOf</c>.</summary>
+    private StatementMoment Moment(JsonElement root, string path)
+    {
+        switch (String(root, path, Fields.Moment, required: false))
+        {
+            case null or "generated":
+                return StatementMoment.Generated;
+            case "filed":
+                return StatementMoment.Filed;
+            case "at":
+                return StatementMoment.At(Instant(root, path, Fields.AsOf) ?? default);
+            case { } other:
+                Error(JsonFindingCodes.Value, path + "." + Fields.Moment, "'" + other + "' is not a moment: expected generated, filed or at.");
+                return StatementMoment.Generated;
+        }
     }
 
     private string? String(JsonElement parent, string path, string name, bool required)

@@ -117,6 +117,9 @@ internal static class Vocabulary
         StatementStatus.NotGenerated => "notGenerated",
     });
 
+    /// <summary>A statement's <c>moment</c>: <c>generated</c>, <c>filed</c> or <c>at</c> (its <c>asOf</c>).</summary>
+    public static string MomentText(StatementMoment moment) => moment.Match(() => "generated", () => "filed", _ => "at");
+
     public static readonly TextMap<Bucket> Bucket = new(value => value switch
     {
         Statements.Bucket.ItcAvailable => "itcAvailable",

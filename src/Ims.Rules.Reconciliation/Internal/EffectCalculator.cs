@@ -15,7 +15,7 @@ using NodaTime;
 namespace Ims.Rules.Reconciliation.Internal;
 
 /// <summary>
-/// The statement effect of each suggestion: <see cref="ImsEngine.Compute(ReturnPeriod, Instant?)"/>
+/// The statement effect of each suggestion: <see cref="ImsEngine.Compute(ReturnPeriod, StatementMoment)"/>
 /// on the case with every suggested action added, against the case without them, record by record
 /// in the statement where the record lands at the suggestion instant (or in the one period asked for).
 /// </summary>
@@ -126,7 +126,7 @@ internal sealed class EffectCalculator
     {
         if (!_comparisons.TryGetValue(period, out var comparison))
         {
-            var asOf = _at > _without.Calendar.GenerationInstant(period) ? _at : (Instant?)null;
+            var asOf = _at > _without.Calendar.GenerationInstant(period) ? StatementMoment.At(_at) : StatementMoment.Generated;
             comparison = new Comparison(new Indexed(_without.Compute(period, asOf)), new Indexed(_with.Compute(period, asOf)));
             _comparisons[period] = comparison;
         }

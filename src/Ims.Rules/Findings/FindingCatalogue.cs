@@ -207,6 +207,10 @@ internal static class FindingCatalogue
     public static readonly FindingTemplate Gstr3bBeforeStatement = new(FindingCodes.Gstr3bBeforeStatement, Warning, [RuleIds.R33],
         "GSTR-3B for {0} is recorded as filed at {1}, before its GSTR-2B was generated at {2} ({rules}); the statement is taken as frozen at generation.");
 
+    /// <summary>{0}: the period.</summary>
+    public static readonly FindingTemplate StatementNotFiled = new(FindingCodes.StatementNotFiled, Info, [RuleIds.R17],
+        "GSTR-3B for {0} is not filed, so no statement is frozen as filed ({rules}); it is shown as generated.");
+
     /// <summary>{0}: the period; {1}: the generation; {2}: the instant asked for.</summary>
     public static readonly FindingTemplate NotGeneratedYet = new(FindingCodes.NotGeneratedYet, Info, [RuleIds.R28],
         "The GSTR-2B for {0} is generated at {1}, after {2} ({rules}).");

@@ -116,4 +116,7 @@ public static class FindingCodes
 
     /// <summary>Warning: GSTR-3B of the period was filed before its statement was generated (R33).</summary>
     public const string Gstr3bBeforeStatement = "IMS-GSTR3B-BEFORE-STATEMENT";
+
+    /// <summary>Info: a statement was asked for as filed, but the period's GSTR-3B is not filed; it is shown as generated (R17).</summary>
+    public const string StatementNotFiled = "IMS-STATEMENT-NOT-FILED";
 }

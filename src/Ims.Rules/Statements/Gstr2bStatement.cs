@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Ims.Rules.Findings;
 using Ims.Rules.Periods;
@@ -6,7 +7,11 @@ using NodaTime;
 
 namespace Ims.Rules.Statements;
 
-/// <summary>One GSTR-2B statement as it stands at an instant, with everything needed to explain it.</summary>
+/// <summary>
+/// One GSTR-2B statement as it stands at an instant, with everything needed to explain it. Compares by value:
+/// two computations of the same statement are equal (<c>==</c>, <see cref="Equals(Gstr2bStatement)"/>), lists
+/// compared item by item in order.
+/// </summary>
 public sealed record Gstr2bStatement
 {
     /// <summary>The recipient.</summary>
@@ -17,6 +22,13 @@ public sealed record Gstr2bStatement
 
     /// <summary>The instant the statement is computed at: the generation instant, a later recompute, or the period's GSTR-3B filing once filed.</summary>
     public required Instant AsOf { get; init; }
+
+    /// <summary>
+    /// Which moment the statement is: <see cref="StatementMoment.Generated"/> (the draft as generated),
+    /// <see cref="StatementMoment.Filed"/> (frozen by the period's own GSTR-3B) or <see cref="StatementMoment.At"/>
+    /// <see cref="AsOf"/> (a recompute before that filing).
+    /// </summary>
+    public StatementMoment Moment { get; init; }
 
     /// <summary>The rule set that decided it.</summary>
     public required RuleSet RuleSet { get; init; }
@@ -38,4 +50,18 @@ public sealed record Gstr2bStatement
 
     /// <summary>Findings about the data and the actions that bear on this statement.</summary>
     public ImmutableArray<Finding> Findings { get; init; } = [];
+
+    /// <summary>Whether two statements are the same in every field, lists item by item in order.</summary>
+    /// <param name="other">The other statement.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(Gstr2bStatement? other) =>
+        ReferenceEquals(this, other) || (other is not null
+            && Gstin.Equals(other.Gstin) && Period == other.Period && AsOf == other.AsOf && Moment == other.Moment
+            && RuleSet == other.RuleSet && Status == other.Status && Summary == other.Summary
+            && Values.Equal(Documents, other.Documents) && Values.Equal(CarryForward, other.CarryForward)
+            && Values.Equal(SupplierEffects, other.SupplierEffects) && Values.Equal(Findings, other.Findings));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Gstin, Period, AsOf, Moment, Status, Summary, Values.Hash(Documents), Values.Hash(Findings));
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Ims.Rules.Actions;
 using Ims.Rules.Money;
@@ -7,7 +8,7 @@ using NodaTime;
 
 namespace Ims.Rules.Statements;
 
-/// <summary>One record as it appears in one statement, with the rule IDs that placed it.</summary>
+/// <summary>One record as it appears in one statement, with the rule IDs that placed it. Compares by value, <see cref="Rules"/> item by item.</summary>
 public sealed record StatementDocument
 {
     /// <summary>The record's id.</summary>
@@ -62,4 +63,17 @@ public sealed record StatementDocument
 
     /// <summary>The catalogue rule IDs that decided the placement, deciding rule first.</summary>
     public required ImmutableArray<string> Rules { get; init; }
+
+    /// <summary>Whether two documents are the same in every field, the rule IDs item by item in order.</summary>
+    /// <param name="other">The other document.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(StatementDocument? other) =>
+        ReferenceEquals(this, other) || (other is not null
+            && RecordId == other.RecordId && Equals(SupplierGstin, other.SupplierGstin) && Number == other.Number && Date == other.Date
+            && Bucket == other.Bucket && Section == other.Section && ReverseCharge == other.ReverseCharge && Reason == other.Reason
+            && Itc == other.Itc && ItcReversed == other.ItcReversed && Tax == other.Tax && Action == other.Action
+            && Remark == other.Remark && Since == other.Since && Values.Equal(Rules, other.Rules));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(RecordId, Bucket, Section, Itc, Action, Since, Values.Hash(Rules));
 }

@@ -21,7 +21,7 @@ public sealed class ResultWriterTests
         using var document = JsonDocument.Parse(ResultWriter.ToJson(October));
         var root = document.RootElement;
 
-        Names(root).Should().Equal("format", "gstin", "period", "frequency", "asOf", "ruleSet", "status", "documents", "summary", "carryForward", "supplierEffects", "findings");
+        Names(root).Should().Equal("format", "gstin", "period", "frequency", "asOf", "moment", "ruleSet", "status", "documents", "summary", "carryForward", "supplierEffects", "findings");
         Names(root.GetProperty("documents")[0]).Should().Equal("record", "bucket", "section", "reverseCharge", "reason", "itc", "rules", "tax", "action", "remark", "since", "supplierGstin", "number", "date");
         Names(root.GetProperty("documents")[0].GetProperty("itc")).Should().Equal("igst", "cgst", "sgst", "cess");
         Names(root.GetProperty("summary")).Should().Equal("itcAvailable", "itcNotAvailable", "itcRejected", "gstr3b");
