@@ -89,6 +89,9 @@ internal sealed class ReplayModel
     public Snapshot? AsFiled(YearMonth period) =>
         _filed.TryGetValue(period, out var filed) ? filed : _generated.TryGetValue(period, out var generated) ? generated : null;
 
+    /// <summary>The statement of <paramref name="period"/> as generated (the draft, R16, R28); null when never generated (R32).</summary>
+    public Snapshot? AsGenerated(YearMonth period) => _generated.TryGetValue(period, out var generated) ? generated : null;
+
     /// <summary>The findings about the case before any statement (by code and record).</summary>
     public IReadOnlyList<Finding> CaseFindings => _caseFindings;
 

@@ -12,7 +12,7 @@ namespace Ims.Rules.Tests.Laws;
 
 /// <summary>
 /// Differential testing against <see cref="ReplayModel"/>, the instant-by-instant replay: on a thousand
-/// generated cases, every statement of the timeline (each as filed) agrees with the replay in status,
+/// generated cases, every statement of the timeline, as filed and as generated, agrees with the replay in status,
 /// documents (bucket, section, reason, ITC, rule IDs), carry-forward and supplier effects, and the case's
 /// and statements' findings agree by code and record.
 /// </summary>
@@ -41,6 +41,17 @@ public sealed class ReplayModelTests
             if (expected != actual)
             {
                 return $"{statement.Period}: replay\n{expected}\nengine\n{actual}\ncase\n{CaseText.Of(imsCase)}";
+            }
+        }
+
+        // As generated (the drafts of the 14th, or of the previous GSTR-3B's filing): places, amounts, rules, effects.
+        foreach (var draft in engine.ComputeRange(Month("2025-09"), Month("2026-05"), StatementMoment.Generated))
+        {
+            var expected = Text(replay.AsGenerated(draft.Period.Start));
+            var actual = Text(draft);
+            if (expected != actual)
+            {
+                return $"{draft.Period} as generated: replay\n{expected}\nengine\n{actual}\ncase\n{CaseText.Of(imsCase)}";
             }
         }
 

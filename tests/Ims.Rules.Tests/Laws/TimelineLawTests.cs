@@ -17,9 +17,9 @@ namespace Ims.Rules.Tests.Laws;
 /// <summary>
 /// Issue 12's law: for every period P and moment M, the timeline's statement for P at M equals
 /// <c>Compute(P, M)</c> — documents, summary, carry-forward, supplier effects, findings and status
-/// (compared whole, through <see cref="Canonical.Of"/>). Today's API names one moment for a
-/// timeline: as filed (each period at its own GSTR-3B, else as generated), which is what
-/// <c>ComputeRange</c> returns; the generated and at-instant moments join when the moment type lands.
+/// (compared by the statements' value equality and, for a readable failure, whole through
+/// <see cref="Canonical.Of"/>). Moments: as generated, as filed, and instants around the 14th,
+/// the due dates and the case's own GSTR-3B filings.
 /// </summary>
 public sealed class TimelineLawTests
 {
@@ -52,24 +52,34 @@ public sealed class TimelineLawTests
     private static void Holds(ImsCase imsCase, ReturnPeriod from, ReturnPeriod to)
     {
         var engine = ImsEngine.Create(imsCase);
-        foreach (var statement in engine.ComputeRange(from, to))
+        foreach (var moment in Moments(imsCase))
         {
-            foreach (var (moment, single) in Moments(engine, statement.Period))
+            foreach (var statement in engine.ComputeRange(from, to, moment))
             {
-                var expected = Canonical.Of(single);
-                var actual = Canonical.Of(statement);
-                if (moment == "filed" && expected != actual)
+                var single = engine.Compute(statement.Period, moment);
+                if (single != statement || Canonical.Of(single) != Canonical.Of(statement))
                 {
                     throw new InvalidOperationException(
-                        $"{statement.Period} as {moment}: Compute\n{expected}\ntimeline\n{actual}\ncase\n{CaseText.Of(imsCase)}");
+                        $"{statement.Period} as {moment}: Compute\n{Canonical.Of(single)}\ntimeline\n{Canonical.Of(statement)}\ncase\n{CaseText.Of(imsCase)}");
                 }
             }
         }
     }
 
-    /// <summary>The moments of a period the API can name today, each with <c>Compute</c>'s statement.</summary>
-    private static IEnumerable<(string Moment, Gstr2bStatement Statement)> Moments(ImsEngine engine, ReturnPeriod period)
+    /// <summary>As generated, as filed, and a few instants: on a 14th, a day after, a due date, and each GSTR-3B filing and the minute before it.</summary>
+    private static IEnumerable<StatementMoment> Moments(ImsCase imsCase)
     {
-        yield return ("filed", engine.Compute(period, engine.Calendar.Gstr3bFiledAt(period)));
+        yield return StatementMoment.Generated;
+        yield return StatementMoment.Filed;
+        foreach (var text in new[] { "2025-11-14T00:00", "2025-12-15T12:00", "2026-01-20T17:00", "2026-03-14T00:00" })
+        {
+            yield return StatementMoment.At(Ist(text));
+        }
+
+        foreach (var filed in imsCase.Filings.Gstr3b.Values.Where(f => f >= Ist("2025-10-01")).Order().Take(4))
+        {
+            yield return filed;
+            yield return filed - Duration.FromMinutes(1);
+        }
     }
 }
