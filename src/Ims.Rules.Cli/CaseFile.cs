@@ -22,10 +22,15 @@ internal sealed record CaseFile(string Path, ImsEngine Engine, ImmutableArray<Fi
     {
         failure = [];
         CaseReadResult result;
+        ImsEngine? engine;
         try
         {
             using var stream = File.OpenRead(path);
-            result = Progress.Run(errors, "Reading " + path, () => CaseReader.Read(stream));
+            (result, engine) = Progress.Run(errors, "Reading " + path, stream.Length, Counter.Bytes, counter =>
+            {
+                var read = CaseReader.Read(new CountingStream(stream, counter));
+                return (read, read.Case is { } imsCase ? ImsEngine.Create(imsCase) : null);
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -33,13 +38,13 @@ internal sealed record CaseFile(string Path, ImsEngine Engine, ImmutableArray<Fi
             return null;
         }
 
-        if (result.Case is not { } imsCase)
+        if (engine is null)
         {
             failure = result.Findings;
             return null;
         }
 
-        return new CaseFile(path, ImsEngine.Create(imsCase), result.Findings);
+        return new CaseFile(path, engine, result.Findings);
     }
 
     /// <summary>Prints findings one per line, each prefixed by the file.</summary>

@@ -101,6 +101,7 @@ public static class ResultWriter
         foreach (var document in statement.Documents)
         {
             WriteDocument(writer, document);
+            writer.FlushWhenFull();
         }
 
         writer.WriteEndArray();
