@@ -40,6 +40,43 @@ internal static class Arbitraries
         let records = Link(drafts.Select(d => d.Item1))
         select Assemble(profile, records, drafts.SelectMany((d, i) => Actions(records[i], d.Item2)), lateness, gap, policies);
 
+    /// <summary>
+    /// The cases <see cref="ReplayModel"/> reads (its scope, said there): a monthly recipient; invoices, debit and
+    /// credit notes in monthly suppliers' GSTR-1, with the place-of-supply rule, reverse charge and late and
+    /// time-barred filings; no amendments, revisions or declarations; at most one action on a record at one
+    /// instant; default policies; GSTR-3B filed for every period, some late.
+    /// </summary>
+    public static Arbitrary<ImsCase> ReplayCases() => Arb.From(
+        from count in Gen.Choose(1, 14)
+        from drafts in Gen.ListOf(Gen.Zip(RecordGen(), StepsGen()), count)
+        from lateness in Gen.ListOf(Gen.Frequency((6, Gen.Constant(0)), (3, Gen.Choose(1, 4)), (1, Gen.Choose(5, 40))), 30)
+        // GSTR-3B filed for every period: with one left unfiled the engine lets the next (never generated)
+        // period's GSTR-3B close the unfiled period's records (R17, R32, R33), which the replay does not (a known
+        // engine defect, left for the one-pass ledger of issue 12). The gap corner stays in CasesWithGaps for the other laws.
+        let gap = -1
+        let records = drafts.Select((d, i) => Replayable(d.Item1, i)).ToList()
+        let actions = drafts.SelectMany((d, i) => Actions(records[i], d.Item2.Select(s => (s.Kind, s.Hours, 0)).DistinctBy(s => s.Hours)))
+        select Assemble([new FrequencyChange(new YearMonth(2024, 4), ReturnFrequency.Monthly)], records, actions, lateness, gap, ImsPolicies.Default),
+        Shrink);
+
+    private static InwardRecord Replayable(InwardRecord record, int index) => record with
+    {
+        Id = "r" + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Kind = record.Kind is RecordKind.Invoice or RecordKind.CreditNote or RecordKind.DebitNote ? record.Kind : RecordKind.Invoice,
+        Form = SupplierForm.Gstr1,
+        SupplierFrequency = ReturnFrequency.Monthly,
+        SupplierGstin = record.SupplierGstin ?? Supplier,
+        PlaceOfSupply = record.PlaceOfSupply ?? StateCode.Parse("27"),
+        Sez = false,
+        ReferenceDate = null,
+        PortCode = null,
+        Eco = false,
+        ItcEligible = true,
+        RevisedAt = [],
+        FiledAt = record.FiledAt ?? record.SavedAt,
+        SupplierPeriod = record.SupplierPeriod ?? ReturnPeriod.Month(IndianTime.DateOf((record.FiledAt ?? record.SavedAt)!.Value).ToYearMonth().PlusMonths(-1)),
+    };
+
     private static ImsCase Assemble(ImmutableArray<FrequencyChange> profile, List<InwardRecord> records, IEnumerable<ImsAction> actions, List<int> lateness, int gap, ImsPolicies policies)
     {
         var imsCase = Case(records, actions, policies: policies) with { Recipient = new Recipient { Gstin = Support.Build.Recipient, Profile = profile } };
