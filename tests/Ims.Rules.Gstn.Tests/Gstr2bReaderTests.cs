@@ -18,7 +18,7 @@ public sealed class Gstr2bReaderTests
     private static StatementDocument Doc(Gstr2bReadResult result, string id) =>
         result.Statement!.Documents.Single(d => d.RecordId == id);
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_ReadsTheHeader()
     {
         var result = V4();
@@ -34,7 +34,7 @@ public sealed class Gstr2bReaderTests
         result.Checksum.Should().Be("ADFADRGA4GADFADGERER");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_ReadsEveryDocumentOfDocdataAndDocRejdata()
     {
         var documents = V4().Statement!.Documents;
@@ -50,7 +50,7 @@ public sealed class Gstr2bReaderTests
         documents.Should().OnlyContain(d => d.Rules.IsEmpty && d.Since == Month("2020-03"));
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_B2bInvoiceIsNotAvailableForThePlaceOfSupply()
     {
         var result = V4();
@@ -71,7 +71,7 @@ public sealed class Gstr2bReaderTests
         portal.Path.Should().Be("$.data.docdata.b2b[0].inv[0]");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_CreditNoteCarriesANegativeItc()
     {
         var note = Doc(V4(), "cdnr/01AAAAP1208Q1ZS/533515");
@@ -82,7 +82,7 @@ public sealed class Gstr2bReaderTests
         note.Itc.Should().Be(TaxAmounts.OfIgst(-183m));
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_AmendmentsKeepTheirOriginals()
     {
         var result = V4();
@@ -95,7 +95,7 @@ public sealed class Gstr2bReaderTests
         result.Documents.Single(d => d.RecordId == "isda/16DEFPS8555D1Z7/S0080").OriginalNumber.Should().Be("1004");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_BillsOfEntryAreIdentifiedByPortAndNumber()
     {
         var result = V4();
@@ -109,7 +109,7 @@ public sealed class Gstr2bReaderTests
         result.Documents.Single(d => d.RecordId == "impg/18272A/2566282").SupplierGstinText.Should().BeNull();
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_DocumentsCarryTheirSupplierNumberAndDate()
     {
         var result = V4();
@@ -127,7 +127,7 @@ public sealed class Gstr2bReaderTests
         result.Statement!.Documents.Should().OnlyContain(d => d.Number.Length > 0 && d.Date != default);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_RejectedDocumentsTakeNoItc()
     {
         var result = V4();
@@ -143,7 +143,7 @@ public sealed class Gstr2bReaderTests
         result.Statement!.Summary.ItcRejected.Should().Be(TaxAmounts.Zero);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_ReportsTheBadCheckCharacterOfGstnsSampleGstinOnce()
     {
         var findings = V4().Findings.Where(f => f.Code == GstnFindingCodes.GstinCheckCharacter).ToList();
@@ -153,7 +153,7 @@ public sealed class Gstr2bReaderTests
         findings.Select(f => f.Message).Should().OnlyHaveUniqueItems();
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_KeepsThePortalSummaryApartAndReportsThatItDoesNotAddUp()
     {
         var result = V4();
@@ -170,7 +170,7 @@ public sealed class Gstr2bReaderTests
         result.Statement.Should().NotBeNull();
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_IgnoresReversalDocumentsAndNotesOneDecimalMoney()
     {
         var findings = V4().Findings;
@@ -180,7 +180,7 @@ public sealed class Gstr2bReaderTests
         findings.Should().NotContain(f => f.Severity == Severity.Error);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V3Fixture_SumsTheRateWiseItems()
     {
         var result = V3();
@@ -241,7 +241,7 @@ public sealed class Gstr2bReaderTests
             GstnFindingCodes.AmountAsText, GstnFindingCodes.AmountOneDecimal]);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_FromAStream_ReadsTheSameAsFromText()
     {
         using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(Fixtures.Read(Fixtures.Gstr2bV4)));

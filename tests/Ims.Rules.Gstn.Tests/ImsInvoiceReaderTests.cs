@@ -16,7 +16,7 @@ public sealed class ImsInvoiceReaderTests
 
     private static ImsInvoiceData Fixture() => ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), Options);
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_ReadsOneRecordPerSection()
     {
         var data = Fixture();
@@ -31,7 +31,7 @@ public sealed class ImsInvoiceReaderTests
             RecordKind.Invoice, RecordKind.Invoice, RecordKind.DebitNote, RecordKind.DebitNote, RecordKind.CreditNote, RecordKind.CreditNote);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_MapsTheInvoicesFields()
     {
         var invoice = Fixture().Records[0];
@@ -49,7 +49,7 @@ public sealed class ImsInvoiceReaderTests
         invoice.SupplierGstin.Should().BeNull("24MAYAS0100J1JD is not the shape of a GSTIN");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_FiledDebitNoteIsAssumedFiledOnThe11thAndReadExactly()
     {
         var data = Fixture();
@@ -64,7 +64,7 @@ public sealed class ImsInvoiceReaderTests
             .Which.Severity.Should().Be(Severity.Info);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_EveryActionIsAcceptAtTheGivenInstant()
     {
         var data = Fixture();
@@ -74,7 +74,7 @@ public sealed class ImsInvoiceReaderTests
         data.PortalRecords.Should().OnlyContain(p => p.Action == ActionKind.Accept);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_KeepsThePendingFlagsAndHash()
     {
         var data = Fixture();
@@ -84,7 +84,7 @@ public sealed class ImsInvoiceReaderTests
         data.PortalRecords[0].SupplierGstinText.Should().Be("24MAYAS0100J1JD");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_WrongShapeSupplierGstinGivesOneFinding()
     {
         var malformed = Fixture().Findings.Where(f => f.Code == GstnFindingCodes.GstinMalformed).ToList();
@@ -94,7 +94,7 @@ public sealed class ImsInvoiceReaderTests
         malformed[0].Message.Should().Contain("24MAYAS0100J1JD").And.Contain("$.b2b[0].stin");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_LinksAmendmentsToOriginalsInTheData()
     {
         var data = Fixture();
@@ -106,7 +106,7 @@ public sealed class ImsInvoiceReaderTests
             .Should().Equal("b2ba/24MAYAS0100J1JD/b1a");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_StatesEachAssumptionOnce()
     {
         var assumptions = Fixture().Findings.Where(f => f.Code == GstnFindingCodes.Assumption).ToList();
@@ -118,7 +118,7 @@ public sealed class ImsInvoiceReaderTests
         assumptions.Should().Contain(f => f.Message.Contains("2025-12-12T10:00+05:30", System.StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsDetailsWrapper_ReadsTheSameRecords()
     {
         var bare = Fixture();
@@ -258,7 +258,7 @@ public sealed class ImsInvoiceReaderTests
         data.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.FieldIgnored).Which.Message.Should().Contain("extra");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_FromAStream_ReadsTheSameAsFromText()
     {
         using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(Fixtures.Read(Fixtures.Ims)));
