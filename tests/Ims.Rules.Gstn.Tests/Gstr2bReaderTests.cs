@@ -219,9 +219,10 @@ public sealed class Gstr2bReaderTests
     {
         var result = Gstr2bReader.Read(
             """
-            {"data": {"gstin": "27AAPFU0939F1Z", "rtnprd": "112025",
+            {"data": {"gstin": "27AAPFU0939F1ZV", "rtnprd": "112025",
               "docdata": {
-                "b2b": [ {"ctin": "29AABCT1332L1ZA", "supprd": "11-2025", "inv": [ {"inum": "A", "dt": "32-11-2025", "itcavl": "T", "rsn": "X", "igst": "18.5"} ]},
+                "b2b": [ {"ctin": "29AABCT1332L1ZA", "supprd": "11-2025", "inv": [ {"inum": "A", "dt": "32-11-2025", "itcavl": "T", "igst": "18.5"},
+                                                                                   {"inum": "Q", "dt": "01-11-2025", "itcavl": "?", "igst": 5} ]},
                          {"inv": [ {"inum": "B"} ]} ],
                 "cdnr": "none",
                 "impg": [ {"portcode": "INMAA1", "boenum": "77", "isamd": "Y", "igst": 10} ],
@@ -229,16 +230,74 @@ public sealed class Gstr2bReaderTests
             """);
 
         var statement = result.Statement!;
-        statement.Gstin.Should().Be(default(Gstin));
         statement.AsOf.Should().Be(Ist("2025-12-14"));
         statement.Documents.Select(d => d.RecordId).Should().Equal("b2b/29AABCT1332L1ZA/A", "impga/INMAA1/77");
         statement.Documents[0].Bucket.Should().Be(Bucket.ItcNotAvailable);
         statement.Documents[0].Itc.Should().Be(TaxAmounts.OfIgst(18.5m));
         statement.Documents[1].Section.Should().Be(Section.Impga);
         result.Findings.Select(f => f.Code).Should().Contain([
-            GstnFindingCodes.GstinMalformed, GstnFindingCodes.PeriodInvalid, GstnFindingCodes.DateInvalid, GstnFindingCodes.CodeUnknown,
+            GstnFindingCodes.PeriodInvalid, GstnFindingCodes.DateInvalid, GstnFindingCodes.CodeUnknown,
             GstnFindingCodes.RecordUnreadable, GstnFindingCodes.JsonShape, GstnFindingCodes.SectionIgnored, GstnFindingCodes.Assumption,
             GstnFindingCodes.AmountAsText, GstnFindingCodes.AmountOneDecimal]);
+        result.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.CodeUnknown)
+            .Which.Message.Should().Contain("itcavl").And.Contain("left out");
+    }
+
+    [Theory]
+    [InlineData("itcavl", "\"Maybe\"")]
+    [InlineData("rsn", "\"Z\"")]
+    [InlineData("rev", "\"X\"")]
+    [InlineData("igst", "null")]
+    [InlineData("igst", "-180")]
+    [InlineData("igst", "1e400")]
+    [InlineData("igst", "79228162514264337593543950335")]
+    public void Read_AnUnknownCodeOrBadAmount_LeavesTheDocumentOutWithAnError(string field, string value)
+    {
+        var fields = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["inum"] = "\"A\"", ["dt"] = "\"01-11-2025\"", ["itcavl"] = "\"N\"", ["rsn"] = "\"P\"", ["igst"] = "18",
+        };
+        fields[field] = value;
+        var document = "{" + string.Join(", ", fields.Select(f => $"\"{f.Key}\": {f.Value}")) + "}";
+
+        var result = Gstr2bReader.Read(
+            "{\"data\": {\"gstin\": \"27AAPFU0939F1ZV\", \"rtnprd\": \"112025\", \"docdata\": {\"b2b\": [ {\"ctin\": \"29AABCT1332L1ZA\", \"inv\": [ " +
+            document + " ]} ]}}}");
+
+        result.Statement!.Documents.Should().BeEmpty();
+        result.Findings.Should().Contain(f => f.Severity == Severity.Error && f.Message.Contains("$.data.docdata.b2b[0].inv[0]", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{}", "not a GSTR-2B download")]
+    [InlineData("""{"b2b": [{"stin": "29AABCT1332L1ZA", "inum": "1"}]}""", "IMS invoice data")]
+    [InlineData("""{"data": {"docdata": null, "rtnprd": null}}""", "not a GSTR-2B download")]
+    public void Read_AFileOfTheWrongKind_SaysWhatWasExpected(string json, string message)
+    {
+        var result = Gstr2bReader.Read(json);
+
+        result.Statement.Should().BeNull();
+        result.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.WrongKind).Which.Message.Should().Contain(message);
+    }
+
+    [Theory]
+    [InlineData("""{"data": {"rtnprd": "112025", "docdata": {}}}""")]
+    [InlineData("""{"data": {"gstin": "27AAPFU0939", "rtnprd": "112025", "docdata": {}}}""")]
+    public void Read_WithoutTheRecipientsGstin_GivesNoStatement(string json)
+    {
+        var result = Gstr2bReader.Read(json);
+
+        result.Statement.Should().BeNull();
+        result.Findings.Should().Contain(f => f.Code == GstnFindingCodes.StatementUnreadable && f.Message.Contains("gstin", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ADuplicateName_IsMalformedNamingTheLine()
+    {
+        var result = Gstr2bReader.Read("{\"data\": {\"gstin\": \"27AAPFU0939F1ZV\",\n \"gstin\": \"29AABCT1332L1ZA\", \"rtnprd\": \"112025\"}}");
+
+        result.Statement.Should().BeNull();
+        result.Findings.Should().ContainSingle().Which.Message.Should().Contain("line 2");
     }
 
     [SharedFixtureFact]

@@ -53,11 +53,14 @@ internal static class PortalFixtures
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 internal sealed class SharedFixtureFactAttribute : Xunit.FactAttribute
 {
-    public SharedFixtureFactAttribute()
+    /// <param name="test">The test method (filled in by the compiler): when skipped, its display name carries the reason, which
+    /// <c>dotnet test</c>'s console output otherwise leaves out.</param>
+    public SharedFixtureFactAttribute([System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         if (!PortalFixtures.SharedAvailable)
         {
             Skip = PortalFixtures.SharedMissingReason;
+            DisplayName = test + " (skipped: needs GSTN's GPL samples in ../shared/fixtures/gstn, absent beside this clone)";
         }
     }
 }

@@ -79,7 +79,7 @@ internal sealed record ImsInput(ImsCase Case, ImsInvoiceData? Portal, ImmutableA
     {
         try
         {
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var reader = new Utf8JsonReader(bytes);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return Kind.Unknown;

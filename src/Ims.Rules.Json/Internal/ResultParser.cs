@@ -40,7 +40,7 @@ internal sealed class ResultParser
         var parser = new ResultParser();
         try
         {
-            using var document = JsonDocument.Parse(utf8);
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { AllowDuplicateProperties = false });
             var statement = parser.ReadStatement(document.RootElement, "$");
             return new ResultReadResult(parser._errors == 0 ? statement : null, [.. parser._findings]);
         }

@@ -268,7 +268,7 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public void Run_Convert2bWithoutReturnPeriod_ExitsTwo()
     {
-        var file = _folder.Write("gstr2b.json", "{ \"data\": { \"gstin\": \"" + Recipient + "\" } }");
+        var file = _folder.Write("gstr2b.json", "{ \"data\": { \"gstin\": \"" + Recipient + "\", \"docdata\": {} } }");
 
         var run = CliRun.Of("convert", "--from", "gstn-2b", file);
 
