@@ -21,17 +21,13 @@ internal sealed record CaseFile(string Path, ImsEngine Engine, ImmutableArray<Fi
     public static CaseFile? Load(string path, TextWriter errors, out ImmutableArray<Finding> failure)
     {
         failure = [];
-        CaseReadResult result;
-        try
+        using var stream = InputFile.Open(path, errors);
+        if (stream is null)
         {
-            using var stream = File.OpenRead(path);
-            result = Progress.Run(errors, "Reading " + path, () => CaseReader.Read(stream));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            errors.WriteLine($"ims-rules: cannot read {path}: {e.Message}");
             return null;
         }
+
+        var result = Progress.Run(errors, "Reading " + InputFile.Name(path), () => CaseReader.Read(stream));
 
         if (result.Case is not { } imsCase)
         {
@@ -50,7 +46,7 @@ internal sealed record CaseFile(string Path, ImsEngine Engine, ImmutableArray<Fi
     {
         foreach (var finding in findings)
         {
-            writer.WriteLine($"{path}: {finding}");
+            writer.WriteLine($"{InputFile.Name(path)}: {finding}");
         }
     }
 }

@@ -68,9 +68,7 @@ internal sealed class CaseParser
 
     private static string Describe(JsonException e)
     {
-        var message = e.Message;
-        var cut = message.IndexOf(" LineNumber:", System.StringComparison.Ordinal);
-        message = (cut >= 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        var message = JsonErrorText.Of(e);
         return e.BytePositionInLine is { } column
             ? string.Create(CultureInfo.InvariantCulture, $"{message} (column {column + 1})")
             : message;

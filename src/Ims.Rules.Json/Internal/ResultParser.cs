@@ -47,7 +47,7 @@ internal sealed class ResultParser
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
-            parser.Error(JsonFindingCodes.Syntax, string.Create(CultureInfo.InvariantCulture, $"$ (line {line})"), "invalid JSON: " + e.Message);
+            parser.Error(JsonFindingCodes.Syntax, string.Create(CultureInfo.InvariantCulture, $"$ (line {line})"), "invalid JSON: " + JsonErrorText.Of(e) + ".");
             return new ResultReadResult(null, [.. parser._findings]);
         }
     }
