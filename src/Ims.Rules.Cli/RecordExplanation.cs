@@ -97,32 +97,32 @@ internal sealed class RecordExplanation(CaseFile loaded, InwardRecord record, IR
 
     private void WritePlacement(TextWriter output)
     {
-        if (Calendar.NaturalMonth(record) is not { } month || month.Year < 2000)
+        var decision = Engine.Decide(record.Id)!;
+        Line(output, "route", $"{Words.Of(decision.Route)} ({string.Join(", ", decision.RouteRules)})");
+        if (decision.Period is not { } statementPeriod || Calendar.NaturalMonth(record) is not { } month)
         {
             Line(output, "natural period", "none (the record cannot be placed)");
             return;
         }
 
-        var statementPeriod = Calendar.StatementPeriodOf(month);
-        var ruleSet = ImsCalendar.RuleSetOf(statementPeriod) switch
+        var ruleSet = decision.RuleSet switch
         {
             RuleSet.PreIms => "before IMS",
             RuleSet.Ims2024 => "IMS from Oct-2024",
-            RuleSet.Ims2025 => "IMS from Oct-2025",
+            _ => "IMS from Oct-2025",
         };
-        Line(output, "natural period", $"{ReturnPeriod.Month(month)}: statement {statementPeriod}, rules {ruleSet} (R28-R31, R34)");
+        Line(output, "natural period", $"{ReturnPeriod.Month(month)}: statement {statementPeriod}, rules {ruleSet} ({decision.WindowRule}, R28)");
         Line(output, "generated", IsoTime.Format(Calendar.GenerationInstant(statementPeriod)) + " (R28)");
         var returnPeriod = Calendar.ReturnPeriodOf(month);
         var filed = Calendar.Gstr3bFiledAt(returnPeriod) is { } at ? "filed " + IsoTime.Format(at) : "not filed";
         Line(output, "GSTR-3B " + returnPeriod, $"due {IsoTime.Format(Calendar.Gstr3bDueDate(returnPeriod))}, {filed}");
-        if (record.Kind is not (RecordKind.CreditNote or RecordKind.IsdCreditNote))
+        if (decision.TimeLimit is { } limit)
         {
-            Line(output, "section 16(4)", "ITC must be availed by " + IsoTime.Format(Calendar.TimeLimit(record.Date)) + " (R35)");
+            Line(output, "section 16(4)", "ITC must be availed by " + IsoTime.Format(limit) + " (R35)");
         }
 
-        if ((record.SavedAt ?? record.FiledAt) is { } visible)
+        if ((record.SavedAt ?? record.FiledAt) is { } visible && Engine.Decide(record.Id, visible)!.Pending is { } allowance)
         {
-            var allowance = Engine.PendingAllowance(record.Id, visible);
             Line(output, "Pending", (allowance.Allowed ? "allowed" : "not allowed") + " when it appeared: " + allowance.Reason);
         }
     }

@@ -1,4 +1,5 @@
 using Ims.Rules.Actions;
+using Ims.Rules.Decisions;
 using Ims.Rules.Records;
 using Ims.Rules.Statements;
 
@@ -48,6 +49,21 @@ internal static class Words
     {
         StatementStatus.Generated => "generated",
         StatementStatus.NotGenerated => "not generated",
+    };
+
+    public static string Of(RecordRoute route) => route switch
+    {
+        RecordRoute.Ims => "through IMS",
+        RecordRoute.NotFiled => "saved, not filed: in IMS, in no statement yet",
+        RecordRoute.ReverseCharge => "reverse charge: straight to GSTR-2B",
+        RecordRoute.Isd => "ISD distribution: straight to GSTR-2B",
+        RecordRoute.IsdIneligible => "ineligible ISD distribution: straight to ITC Not Available",
+        RecordRoute.NonResident => "non-resident's GSTR-5: straight to GSTR-2B",
+        RecordRoute.ImportBeforeIms => "bill of entry before imports entered IMS: straight to GSTR-2B",
+        RecordRoute.BeforeIms => "a period before IMS: straight to GSTR-2B",
+        RecordRoute.PlaceOfSupply => "place-of-supply rule: straight to ITC Not Available, reason P",
+        RecordRoute.TimeBarred => "filed after the section 16(4) deadline: straight to ITC Not Available, reason C",
+        RecordRoute.LeftOut => "left out (see the findings)",
     };
 
     public static string YesNo(bool value) => value ? "yes" : "no";

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using Ims.Rules.Actions;
+using Ims.Rules.Decisions;
 using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Internal;
-using Ims.Rules.Periods;
 using Ims.Rules.Records;
 
 namespace Ims.Rules.Gstn;
@@ -121,7 +121,7 @@ public static class ImsActionUpload
             log.ToImmutable());
     }
 
-    /// <summary>The latest action per record (ties: the later given); the earlier ones are reported.</summary>
+    /// <summary>The action in force per record as the engine orders them (R15: the later; at one instant the stronger); the others are reported.</summary>
     private static List<ImsAction> Latest(IEnumerable<ImsAction> actions, FindingLog log)
     {
         var latest = new Dictionary<string, ImsAction>(StringComparer.Ordinal);
@@ -134,7 +134,7 @@ public static class ImsActionUpload
 
             if (latest.TryGetValue(action.RecordId, out var earlier))
             {
-                var (kept, dropped) = action.At >= earlier.At ? (action, earlier) : (earlier, action);
+                var (kept, dropped) = ActionPrecedence.Compare(action, earlier) >= 0 ? (action, earlier) : (earlier, action);
                 log.Add(GstnFindingCodes.UploadSuperseded, Severity.Info, action.RecordId,
                     $"The {dropped} is left out: the {kept} is the latest for the record.");
                 latest[action.RecordId] = kept;
@@ -157,19 +157,20 @@ public static class ImsActionUpload
                 $"The {action} is left out: the portal resets a record to No action through a separate RESET request, not in a SAVE.");
         }
 
-        if (BypassReason(engine, record) is { } bypass)
+        var decision = engine.Decide(id, action.At)!;
+        if (BypassReason(decision) is { } bypass)
         {
             return new Finding(GstnFindingCodes.UploadNotInIms, Severity.Warning, id,
-                $"The {action} is left out: {bypass}, so the record goes straight to GSTR-2B and cannot be actioned.");
+                $"The {action} is left out: {bypass} ({string.Join(", ", decision.RouteRules)}), so the record goes straight to GSTR-2B and cannot be actioned.");
         }
 
-        if (action.Action == ActionKind.Reject && record.Kind == RecordKind.BillOfEntry)
+        if (action.Action == ActionKind.Reject && !decision.RejectAllowed)
         {
             return new Finding(GstnFindingCodes.UploadRejectBillOfEntry, Severity.Warning, id,
                 $"The {action} is left out: a bill of entry can only be accepted or kept pending (R51).");
         }
 
-        if (action.Action == ActionKind.Pending && engine.PendingAllowance(id, action.At) is { Allowed: false } allowance)
+        if (action.Action == ActionKind.Pending && decision.Pending is { Allowed: false } allowance)
         {
             return new Finding(GstnFindingCodes.UploadPendingBlocked, Severity.Warning, id,
                 $"The {action} is left out: {allowance.Reason}");
@@ -178,60 +179,19 @@ public static class ImsActionUpload
         return null;
     }
 
-    /// <summary>Why a record does not pass through IMS (R3, R4, R6, R7), as far as its own data tells; <see langword="null"/> when it does.</summary>
-    private static string? BypassReason(ImsEngine engine, InwardRecord record)
+    /// <summary>Why the engine routes a record past IMS, in words; <see langword="null"/> when it can be actioned (or was left out, which the engine reports).</summary>
+    private static string? BypassReason(RecordDecision decision) => decision.Route switch
     {
-        if (record.Kind is RecordKind.IsdInvoice or RecordKind.IsdCreditNote || record.Form == SupplierForm.Gstr6)
-        {
-            return "it is an ISD distribution (R4)";
-        }
-
-        if (record.Form == SupplierForm.Gstr5)
-        {
-            return "it comes from a non-resident's GSTR-5 (R4)";
-        }
-
-        if (record.ReverseCharge)
-        {
-            return "it attracts reverse charge (R4)";
-        }
-
-        if (engine.Case.Recipient.Gstin.ToString().Length == 15
-            && record.SupplierGstin is { } supplier && supplier.ToString().Length == 15
-            && record.PlaceOfSupply is { } pos && supplier.State == pos && pos != engine.Case.Recipient.Gstin.State
-            && record.InvoiceType is not (InvoiceType.SezWithPayment or InvoiceType.SezWithoutPayment))
-        {
-            return $"its place of supply {pos} is the supplier's state but not the recipient's (R3)";
-        }
-
-        if (NaturalMonth(engine, record) is { } month && month.Year >= 2000)
-        {
-            var ruleSet = ImsCalendar.RuleSetOf(engine.Calendar.StatementPeriodOf(month));
-            if (ruleSet == RuleSet.PreIms)
-            {
-                return $"it belongs to the GSTR-2B of {month.Year:0000}-{month.Month:00}, before IMS began with the October 2024 period (R6)";
-            }
-
-            if (record.Kind == RecordKind.BillOfEntry && ruleSet != RuleSet.Ims2025)
-            {
-                return "bills of entry enter IMS only from the October 2025 period (R7)";
-            }
-        }
-
-        return null;
-    }
-
-    private static NodaTime.YearMonth? NaturalMonth(ImsEngine engine, InwardRecord record)
-    {
-        try
-        {
-            return engine.Calendar.NaturalMonth(record);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null; // dates the calendar cannot place; the engine reports the record itself
-        }
-    }
+        RecordRoute.Isd or RecordRoute.IsdIneligible => "it is an ISD distribution",
+        RecordRoute.NonResident => "it comes from a non-resident's GSTR-5",
+        RecordRoute.ReverseCharge => "it attracts reverse charge",
+        RecordRoute.PlaceOfSupply => "its place of supply is the supplier's state but not the recipient's",
+        RecordRoute.TimeBarred => "it was filed after the section 16(4) deadline",
+        RecordRoute.BeforeIms => $"it belongs to the GSTR-2B of {decision.Period}, before IMS began with the October 2024 period",
+        RecordRoute.ImportBeforeIms => "bills of entry enter IMS only from the October 2025 period",
+        RecordRoute.Ims or RecordRoute.NotFiled or RecordRoute.LeftOut => null,
+        _ => null,
+    };
 
     private static void StateAssumptions(List<Row> rows, FindingLog log)
     {

@@ -37,7 +37,7 @@ public static class Reconciler
         var list = Checked(books, imsCase);
         policy ??= ReconciliationPolicy.Default;
         policy.Validate();
-        return MatchRun.Lines(list, imsCase, policy);
+        return MatchRun.Lines(list, ImsEngine.Create(imsCase), policy);
     }
 
     /// <summary>Matches, then suggests an IMS action for every line with its statement effect.</summary>
@@ -58,10 +58,10 @@ public static class Reconciler
             throw new ArgumentOutOfRangeException(nameof(options), options.At, "Suggestions are made for instants of the years 2000–8999.");
         }
 
-        var lines = MatchRun.Lines(list, imsCase, policy);
         var engine = ImsEngine.Create(imsCase);
+        var lines = MatchRun.Lines(list, engine, policy);
         var complete = policy.BooksCompleteThrough ?? CompleteThrough(list);
-        var maker = new SuggestionMaker(engine, new Eligibility(imsCase, engine.Calendar), new CurrentActions(imsCase, options.At), options.At, policy, complete);
+        var maker = new SuggestionMaker(engine, new Eligibility(engine), new CurrentActions(engine, options.At), options.At, policy, complete);
         var suggestions = lines.Select(maker.For).ToList();
         var effects = new EffectCalculator(imsCase, engine, suggestions, options.At, options.Period);
         var builder = ImmutableArray.CreateBuilder<ReconciliationLine>(lines.Length);

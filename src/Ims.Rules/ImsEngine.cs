@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Ims.Rules.Actions;
 using Ims.Rules.Cases;
+using Ims.Rules.Decisions;
 using Ims.Rules.Engine;
 using Ims.Rules.Findings;
 using Ims.Rules.Periods;
@@ -150,8 +151,7 @@ public sealed class ImsEngine
 
         if (statementPeriod.Start != period.Start || (period.IsQuarter && !statementPeriod.IsQuarter))
         {
-            findings.Add(new Finding(FindingCodes.NotGeneratedQrmpMonth, Severity.Info, null,
-                $"{period} has no statement of its own: the recipient's statement period there is {Describe(statementPeriod)} (R34, policy qrmpMonthlyStatements)."));
+            findings.Add(FindingCatalogue.NotGeneratedQrmpMonth.For(null, period, Describe(statementPeriod)));
             return header with { Period = period, AsOf = at ?? Calendar.GenerationInstant(period), Findings = StatementAssembler.Order(findings) };
         }
 
@@ -170,8 +170,7 @@ public sealed class ImsEngine
         {
             if (ownFiled < generated)
             {
-                findings.Add(new Finding(FindingCodes.Gstr3bBeforeStatement, Severity.Warning, null,
-                    $"GSTR-3B for {statementPeriod} is recorded as filed at {CasePreparer.Text(ownFiled)}, before its GSTR-2B was generated at {CasePreparer.Text(generated)} (R33); the statement is taken as frozen at generation."));
+                findings.Add(FindingCatalogue.Gstr3bBeforeStatement.For(null, statementPeriod, CasePreparer.Text(ownFiled), CasePreparer.Text(generated)));
             }
 
             asOf = ownFiled < generated ? generated : ownFiled;
@@ -180,8 +179,7 @@ public sealed class ImsEngine
         header = header with { AsOf = asOf };
         if (asOf < generated)
         {
-            findings.Add(new Finding(FindingCodes.NotGeneratedYet, Severity.Info, null,
-                $"The GSTR-2B for {statementPeriod} is generated at {CasePreparer.Text(generated)}, after {CasePreparer.Text(asOf)} (R28)."));
+            findings.Add(FindingCatalogue.NotGeneratedYet.For(null, statementPeriod, CasePreparer.Text(generated), CasePreparer.Text(asOf)));
             return header with { Findings = StatementAssembler.Order(findings) };
         }
 
@@ -189,13 +187,11 @@ public sealed class ImsEngine
         {
             if (Case.Policies.Sequential == SequentialPolicy.Refuse)
             {
-                findings.Add(new Finding(FindingCodes.NotGeneratedSequential, Severity.Warning, null,
-                    $"The GSTR-2B for {statementPeriod} is not generated while GSTR-3B for {previous} is unfiled (R32, policy sequential)."));
+                findings.Add(FindingCatalogue.NotGeneratedSequential.For(null, statementPeriod, previous));
                 return header with { Findings = StatementAssembler.Order(findings) };
             }
 
-            findings.Add(new Finding(FindingCodes.SequentialProjected, Severity.Warning, null,
-                $"GSTR-3B for {previous} is unfiled, so the portal would not generate this GSTR-2B yet (R32); it is projected as policy sequential: project asks."));
+            findings.Add(FindingCatalogue.SequentialProjected.For(null, previous));
         }
 
         var evaluation = new Evaluation(Calendar, Case.Policies, statementPeriod, asOf);
@@ -230,8 +226,65 @@ public sealed class ImsEngine
     }
 
     /// <summary>
+    /// What the engine decided about a record: its route, natural period, section, window rule and time limit
+    /// and, at <paramref name="at"/>, whether it may be kept Pending and which action is in force. The one
+    /// answer adapters and reconciliation use instead of deciding rules themselves.
+    /// </summary>
+    /// <param name="recordId">The record.</param>
+    /// <param name="at">The instant for the Pending allowance and the action in force.</param>
+    /// <returns>The answer; <see langword="null"/> when the case has no record with that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recordId"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is outside the years 2000–8999.</exception>
+    public RecordDecision? Decide(string recordId, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(recordId);
+        CheckRange(default, at);
+        if (!_prepared.ById.TryGetValue(recordId, out var index))
+        {
+            return null;
+        }
+
+        var record = _records[index];
+        return Decision(record) with
+        {
+            At = at,
+            Pending = Allowance(record, at),
+            ActionInForce = new Evaluation(Calendar, Case.Policies, EvaluationPeriod(record, at), at).ActionInForce(record, at),
+        };
+    }
+
+    /// <summary>What the engine decided about a record independent of any instant: its route, natural period, section, window rule and time limit.</summary>
+    /// <param name="recordId">The record.</param>
+    /// <returns>The answer, with <see cref="RecordDecision.At"/>, <see cref="RecordDecision.Pending"/> and <see cref="RecordDecision.ActionInForce"/> unset; <see langword="null"/> when the case has no record with that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recordId"/> is null.</exception>
+    public RecordDecision? Decide(string recordId)
+    {
+        ArgumentNullException.ThrowIfNull(recordId);
+        return _prepared.ById.TryGetValue(recordId, out var index) ? Decision(_records[index]) : null;
+    }
+
+    private static RecordDecision Decision(PreparedRecord record)
+    {
+        var route = CasePreparer.PublicRoute(record);
+        var placed = record.Route is not (Route.NotFiled or Route.Excluded);
+        return new RecordDecision
+        {
+            RecordId = record.Id,
+            Route = route,
+            RouteRules = CasePreparer.RouteRules(route),
+            RejectAllowed = !record.IsBillOfEntry,
+            Period = placed ? record.Period : null,
+            RuleSet = placed ? record.RuleSet : null,
+            WindowRule = placed ? record.WindowRule : null,
+            Section = record.Section,
+            TimeLimit = record.TimeLimit,
+        };
+    }
+
+    /// <summary>
     /// Whether the recipient may keep a record Pending at <paramref name="at"/>: the portal's
-    /// <c>ispendactblocked</c> flag, decided by the engine's own rules (R22–R25, R27).
+    /// <c>ispendactblocked</c> flag, decided by the engine's own rules (R22–R25, R27). The same answer
+    /// as <see cref="RecordDecision.Pending"/> of <see cref="Decide(string, Instant)"/>.
     /// </summary>
     /// <param name="recordId">The record.</param>
     /// <param name="at">When the Pending would be taken.</param>
@@ -242,37 +295,55 @@ public sealed class ImsEngine
     {
         ArgumentNullException.ThrowIfNull(recordId);
         CheckRange(default, at);
-        if (!_prepared.ById.TryGetValue(recordId, out var index) || _records[index] is var record && record.Route == Route.Excluded)
+        return _prepared.ById.TryGetValue(recordId, out var index)
+            ? Allowance(_records[index], at)
+            : new PendingAllowance(false, null, $"'{recordId}' is not a usable record of the case.");
+    }
+
+    /// <summary>R22–R25, R27, R37, R51, R54: whether a Pending taken at <paramref name="at"/> counts.</summary>
+    private PendingAllowance Allowance(PreparedRecord record, Instant at)
+    {
+        if (record.Route == Route.Excluded)
         {
-            return new PendingAllowance(false, null, $"'{recordId}' is not a usable record of the case.");
+            return new PendingAllowance(false, null, $"'{record.Id}' is not a usable record of the case.");
         }
 
         if (record.Route is not (Route.Ims or Route.NotFiled))
         {
-            return new PendingAllowance(false, null, "The record bypasses IMS and cannot be actioned (R3, R4).");
+            return new PendingAllowance(false, null, $"The record bypasses IMS and cannot be actioned ({string.Join(", ", CasePreparer.RouteRules(CasePreparer.PublicRoute(record)))}).");
         }
 
-        var period = record.Route == Route.NotFiled ? Calendar.StatementPeriodOf(Calendar.WindowMonth(record.Record.Form, record.Record.SupplierFrequency, IndianTime.DateOf(at))) : record.Period;
+        var period = record.Route == Route.NotFiled ? StatementPeriodAt(record, at) : record.Period;
         var ruleSet = ImsCalendar.RuleSetOf(period);
-        var evaluation = new Evaluation(Calendar, Case.Policies, period, at);
-        var restriction = record.Route == Route.Ims ? evaluation.PendingRestriction(record) : record.IsCreditNote ? "an original credit note (R22a)" : null;
+        var restriction = new Evaluation(Calendar, Case.Policies, EvaluationPeriod(record, at), at).PendingRestriction(record);
         if (restriction is null)
         {
             return new PendingAllowance(true, null, record.IsBillOfEntry
-                ? "A bill of entry may be kept Pending; only section 16(4) bounds it (R51, R54)."
-                : "Pending is allowed until the section 16(4) deadline (R27, R37).");
+                ? $"A bill of entry may be kept Pending; only section 16(4) bounds it ({RuleIds.R51}, {RuleIds.R54})."
+                : $"Pending is allowed until the section 16(4) deadline ({RuleIds.R27}, {RuleIds.R37}).");
         }
 
         if (ruleSet != RuleSet.Ims2025)
         {
-            return new PendingAllowance(false, null, $"Pending is not allowed for {restriction} in a GSTR-2B period before Oct-2025 (R22).");
+            return new PendingAllowance(false, null, $"Pending is not allowed for {restriction} in a GSTR-2B period before Oct-2025 ({RuleIds.R22}).");
         }
 
         var until = Calendar.OnePeriodPendingDeadline(period);
         return at < IndianTime.EndOf(until)
-            ? new PendingAllowance(true, until, $"Pending is allowed for {restriction} for one tax period, until {until:uuuu-MM-dd} (R24, R25).")
-            : new PendingAllowance(false, until, $"Pending for {restriction} was allowed only until {until:uuuu-MM-dd} (R25).");
+            ? new PendingAllowance(true, until, $"Pending is allowed for {restriction} for one tax period, until {until:uuuu-MM-dd} ({RuleIds.R24}, {RuleIds.R25}).")
+            : new PendingAllowance(false, until, $"Pending for {restriction} was allowed only until {until:uuuu-MM-dd} ({RuleIds.R25}).");
     }
+
+    /// <summary>The statement period a question about <paramref name="record"/> at <paramref name="at"/> is asked in: the one open then, or the record's own when later.</summary>
+    private ReturnPeriod EvaluationPeriod(PreparedRecord record, Instant at)
+    {
+        var open = StatementPeriodAt(record, at);
+        return record.Route is Route.NotFiled or Route.Excluded || open > record.Period ? open : record.Period;
+    }
+
+    /// <summary>The statement period a record filed at <paramref name="at"/> would fall in (R29).</summary>
+    private ReturnPeriod StatementPeriodAt(PreparedRecord record, Instant at) =>
+        Calendar.StatementPeriodOf(Calendar.WindowMonth(record.Record.Form, record.Record.SupplierFrequency, IndianTime.DateOf(at)));
 
     /// <summary>The records that can be in a period's statement: its own, and earlier ones that may have waited (R14, R43) or been acted on late (R17).</summary>
     private IEnumerable<(PreparedRecord, Settled)> Candidates(ReturnPeriod period)

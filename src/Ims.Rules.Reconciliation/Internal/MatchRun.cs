@@ -18,8 +18,9 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// </summary>
 internal static class MatchRun
 {
-    public static ImmutableArray<ReconciliationLine> Lines(IReadOnlyList<BookEntry> books, ImsCase imsCase, ReconciliationPolicy policy)
+    public static ImmutableArray<ReconciliationLine> Lines(IReadOnlyList<BookEntry> books, ImsEngine engine, ReconciliationPolicy policy)
     {
+        var imsCase = engine.Case;
         var chains = AmendmentChains.Of(imsCase.Records);
         var imsRecords = chains.Latest;
         var bookDocs = new Doc[books.Count];
@@ -42,7 +43,7 @@ internal static class MatchRun
         var matcher = new Matcher(bookDocs, imsDocs, policy);
         matcher.Run();
 
-        var eligibility = new Eligibility(imsCase, new ImsCalendar(imsCase));
+        var eligibility = new Eligibility(engine);
         var ineligible = new IneligibleReason?[imsDocs.Length];
         Parallel.For(0, imsDocs.Length, i => ineligible[i] = eligibility.Of(imsRecords[i]));
 

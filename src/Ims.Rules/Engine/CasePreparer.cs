@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Ims.Rules.Actions;
 using Ims.Rules.Cases;
+using Ims.Rules.Decisions;
 using Ims.Rules.Findings;
 using Ims.Rules.Periods;
 using Ims.Rules.Records;
@@ -68,25 +70,21 @@ internal sealed class CasePreparer
         var gstin = _case.Recipient.Gstin;
         if (gstin.ToString().Length != 15)
         {
-            CaseFindings.Add(new Finding(FindingCodes.RecipientGstinInvalid, Severity.Error, null,
-                "The recipient's GSTIN is missing or malformed; its state decides the place-of-supply rule (R3), so no statement can be computed."));
+            CaseFindings.Add(FindingCatalogue.RecipientGstinInvalid.For(null));
         }
         else if (!gstin.HasValidCheckCharacter)
         {
-            CaseFindings.Add(new Finding(FindingCodes.GstinCheckCharacter, Severity.Warning, null,
-                $"The recipient's GSTIN {gstin} has a wrong check character; it is used as given."));
+            CaseFindings.Add(FindingCatalogue.RecipientCheckCharacter.For(null, gstin));
         }
 
         foreach (var (what, when) in _calendar.Ignored)
         {
-            CaseFindings.Add(new Finding(FindingCodes.InstantOutOfRange, Severity.Warning, null,
-                $"The {what} ({when}) is outside the years 2000–8999; it is ignored."));
+            CaseFindings.Add(FindingCatalogue.InputOutOfRange.For(null, what, when));
         }
 
         foreach (var change in ImsCalendar.MisalignedChanges(_case.Recipient.Profile))
         {
-            CaseFindings.Add(new Finding(FindingCodes.ProfileChangeMidQuarter, Severity.Warning, null,
-                $"The change to {change.Frequency.ToString().ToLowerInvariant()} returns from {Iso(change.From)} takes effect at the next quarter start: frequency changes only at quarter starts (R34)."));
+            CaseFindings.Add(FindingCatalogue.ProfileChangeMidQuarter.For(null, change.Frequency.ToString().ToLowerInvariant(), Iso(change.From)));
         }
     }
 
@@ -103,8 +101,7 @@ internal sealed class CasePreparer
 
             if (string.IsNullOrEmpty(record.Id))
             {
-                CaseFindings.Add(new Finding(FindingCodes.RecordIdMissing, Severity.Error, null,
-                    $"A {record.Kind} record numbered '{record.Number}' has no id; it is left out."));
+                CaseFindings.Add(FindingCatalogue.RecordIdMissing.For(null, record.Kind, record.Number));
                 continue;
             }
 
@@ -114,7 +111,7 @@ internal sealed class CasePreparer
                 var first = Records[ById[record.Id]];
                 if (!first.Findings.Any(f => f.Finding.Code == FindingCodes.RecordIdDuplicate))
                 {
-                    AddError(first, FindingCodes.RecordIdDuplicate, $"More than one record has the id '{record.Id}'; all of them are left out.");
+                    AddError(first, FindingCatalogue.RecordIdDuplicate.For(record.Id, record.Id));
                 }
 
                 continue;
@@ -141,29 +138,25 @@ internal sealed class CasePreparer
         var isd = record.Kind is RecordKind.IsdInvoice or RecordKind.IsdCreditNote;
         if (isd != (record.Form == SupplierForm.Gstr6) || prepared.IsBillOfEntry != (record.Form == SupplierForm.Icegate))
         {
-            AddError(prepared, FindingCodes.RecordFormMismatch,
-                $"A {record.Kind} cannot come from {record.Form}: ISD documents come only from GSTR-6 and bills of entry only from ICEGATE (R4, R29); the record is left out.");
+            AddError(prepared, FindingCatalogue.RecordFormMismatch.For(record.Id, record.Kind, record.Form));
             return;
         }
 
         if (record.Tax.HasNegative || record.TaxableValue < 0)
         {
-            AddError(prepared, FindingCodes.RecordAmountNegative,
-                "Amounts are given positive (the engine applies the sign of credit notes); a negative amount leaves the record out.");
+            AddError(prepared, FindingCatalogue.RecordAmountNegative.For(record.Id));
             return;
         }
 
         if (!AllSupported(record))
         {
-            AddError(prepared, FindingCodes.RecordUnplaceable,
-                "An instant or date of the record (saved, filed, revised, document or reference date) is outside the years 2000–8999; the record is left out.");
+            AddError(prepared, FindingCatalogue.RecordInstantUnsupported.For(record.Id));
             return;
         }
 
         if (record.Date < FirstDocumentDate || record.ReferenceDate < FirstDocumentDate)
         {
-            AddError(prepared, FindingCodes.RecordUnplaceable,
-                $"The document date {record.Date:uuuu-MM-dd} is before April 2000, which no GST period can hold; the record is left out.");
+            AddError(prepared, FindingCatalogue.RecordDateTooEarly.For(record.Id, record.Date));
             return;
         }
 
@@ -171,15 +164,13 @@ internal sealed class CasePreparer
         {
             if (!(prepared.IsBillOfEntry && !record.Sez))
             {
-                AddError(prepared, FindingCodes.RecordSupplierMissing,
-                    "The record has no supplier GSTIN (only a bill of entry for goods from abroad may lack one); it is left out.");
+                AddError(prepared, FindingCatalogue.RecordSupplierMissing.For(record.Id));
                 return;
             }
         }
         else if (!supplier.HasValidCheckCharacter)
         {
-            prepared.AddFinding(null, new Finding(FindingCodes.GstinCheckCharacter, Severity.Warning, record.Id,
-                $"The supplier GSTIN {supplier} has a wrong check character; the record is kept as given."));
+            prepared.AddFinding(null, FindingCatalogue.SupplierCheckCharacter.For(record.Id, supplier));
         }
 
         YearMonth? month;
@@ -195,14 +186,13 @@ internal sealed class CasePreparer
         if (month is null)
         {
             prepared.Route = Route.NotFiled;
-            prepared.AddFinding(null, new Finding(FindingCodes.RecordNotFiled, Severity.Info, record.Id,
-                "The record is saved but not filed: it can be actioned in IMS but enters no statement until the supplier files (R9)."));
+            prepared.AddFinding(null, FindingCatalogue.RecordNotFiled.For(record.Id));
             return;
         }
 
         if (month.Value.Year < 2000)
         {
-            AddError(prepared, FindingCodes.RecordUnplaceable, "The record's dates place it before January 2000; it is left out.");
+            AddError(prepared, FindingCatalogue.RecordPeriodTooEarly.For(record.Id));
             return;
         }
 
@@ -246,16 +236,14 @@ internal sealed class CasePreparer
 
             if (!ById.TryGetValue(originalId, out var originalIndex))
             {
-                prepared.AddFinding(null, new Finding(FindingCodes.AmendsUnknown, Severity.Warning, prepared.Id,
-                    $"The record amends '{originalId}', which is not in the case; its effect is its full value, as if nothing had been settled for the original (R41, R42)."));
+                prepared.AddFinding(null, FindingCatalogue.AmendsUnknown.For(prepared.Id, originalId));
                 continue;
             }
 
             var original = Records[originalIndex];
             if (originalIndex == i || original.Record.Kind != prepared.Record.Kind)
             {
-                AddError(prepared, FindingCodes.AmendsInvalid,
-                    $"The record amends '{originalId}', which is itself or a record of another kind (R39); it is left out.");
+                AddError(prepared, FindingCatalogue.AmendsInvalid.For(prepared.Id, originalId));
                 continue;
             }
 
@@ -276,7 +264,7 @@ internal sealed class CasePreparer
             if (current.Original is not null)
             {
                 prepared.Original = null;
-                AddError(prepared, FindingCodes.AmendsInvalid, "The record is part of a cycle of amendments (R39); it is left out.");
+                AddError(prepared, FindingCatalogue.AmendsCycle.For(prepared.Id));
             }
         }
 
@@ -286,8 +274,7 @@ internal sealed class CasePreparer
             if (prepared.Original?.Route == Route.Excluded)
             {
                 prepared.Original = null;
-                prepared.AddFinding(null, new Finding(FindingCodes.AmendsUnknown, Severity.Warning, prepared.Id,
-                    $"The record amends '{prepared.Record.Amends}', which was left out; its effect is its full value (R41, R42)."));
+                prepared.AddFinding(null, FindingCatalogue.AmendsLeftOut.For(prepared.Id, prepared.Record.Amends));
             }
 
             prepared.Original?.AddAmendment(prepared);
@@ -370,8 +357,7 @@ internal sealed class CasePreparer
 
         if (!prepared.IsBillOfEntry || (record.TransferredTo is not null && !record.IsAmendment))
         {
-            prepared.AddFinding(null, new Finding(FindingCodes.TransferNotApplicable, Severity.Warning, record.Id,
-                "A GSTIN transfer applies only to a bill of entry, and a transfer to another GSTIN only to an amendment of one in this case; it is ignored (R53)."));
+            prepared.AddFinding(null, FindingCatalogue.TransferNotApplicable.For(record.Id));
             return Transfer.None;
         }
 
@@ -408,8 +394,7 @@ internal sealed class CasePreparer
             {
                 if (filed is { } f && revision > f)
                 {
-                    prepared.AddFinding(null, new Finding(FindingCodes.RevisionAfterFiling, Severity.Warning, prepared.Id,
-                        $"A change at {Text(revision)} is after the filing at {Text(f)} and is ignored: a filed record changes only by amendment (R18, R40)."));
+                    prepared.AddFinding(null, FindingCatalogue.RevisionAfterFiling.For(prepared.Id, Text(revision), Text(f)));
                     continue;
                 }
 
@@ -430,15 +415,13 @@ internal sealed class CasePreparer
 
             if (!IndianTime.IsSupported(action.At))
             {
-                CaseFindings.Add(new Finding(FindingCodes.InstantOutOfRange, Severity.Warning, action.RecordId,
-                    $"A {Word(action.Action)} has an instant outside the years 2000–8999; it is ignored."));
+                CaseFindings.Add(FindingCatalogue.ActionInstantOutOfRange.For(action.RecordId, Word(action.Action)));
                 continue;
             }
 
             if (action.RecordId is null || !ById.TryGetValue(action.RecordId, out var index))
             {
-                CaseFindings.Add(new Finding(FindingCodes.ActionUnknownRecord, Severity.Error, action.RecordId,
-                    $"The {Word(action.Action)} at {Text(action.At)} names a record that is not in the case; it is ignored (R10)."));
+                CaseFindings.Add(FindingCatalogue.ActionUnknownRecord.For(action.RecordId, Word(action.Action), Text(action.At)));
                 continue;
             }
 
@@ -498,7 +481,7 @@ internal sealed class CasePreparer
         {
             var action = actions[i];
             var j = i - 1;
-            for (; j >= 0 && Compare(actions[j], action) > 0; j--)
+            for (; j >= 0 && ActionPrecedence.Compare(actions[j], action) > 0; j--)
             {
                 actions[j + 1] = actions[j];
             }
@@ -520,8 +503,7 @@ internal sealed class CasePreparer
             {
                 if (actions[other].Action != actions[last].Action)
                 {
-                    prepared.AddFinding(actions[last].At, new Finding(FindingCodes.ActionConflict, Severity.Warning, prepared.Id,
-                        $"{Word(actions[other].Action)} and {Word(actions[last].Action)} were given at the same instant {Text(actions[last].At)}; the {Word(actions[last].Action)} is used (R15)."));
+                    prepared.AddFinding(actions[last].At, FindingCatalogue.ActionConflict.For(prepared.Id, Word(actions[other].Action), Word(actions[last].Action), Text(actions[last].At)));
                 }
             }
 
@@ -532,8 +514,6 @@ internal sealed class CasePreparer
         return kept;
     }
 
-    private static int Compare(ImsAction a, ImsAction b) => a.At != b.At ? a.At.CompareTo(b.At) : Strength(a).CompareTo(Strength(b));
-
     /// <summary>The checks on an action that do not depend on the statement: R1, R3, R4, R6, R51.</summary>
     private static Finding? StaticCheck(PreparedRecord prepared, ImsAction action)
     {
@@ -542,65 +522,77 @@ internal sealed class CasePreparer
         switch (prepared.Route)
         {
             case Route.Excluded:
-                return new Finding(FindingCodes.ActionOnExcludedRecord, Severity.Warning, id, $"{what} is ignored: the record was left out.");
+                return FindingCatalogue.ActionOnExcludedRecord.For(id, what);
             case Route.Direct when prepared.RuleSet == RuleSet.PreIms:
-                return new Finding(FindingCodes.ActionBeforeIms, Severity.Warning, id,
-                    $"{what} is ignored: the record belongs to {prepared.Period}, before IMS began with the October 2024 period (R6).");
+                return FindingCatalogue.ActionOnPreImsRecord.For(id, what, prepared.Period);
             case Route.Direct or Route.PlaceOfSupply or Route.TimeBarred or Route.IsdIneligible:
-                return new Finding(FindingCodes.ActionOnBypassedRecord, Severity.Warning, id,
-                    $"{what} is ignored: the record bypasses IMS ({BypassReason(prepared)}) and goes straight to GSTR-2B.");
+                return BypassOf(prepared).For(id, what);
             case Route.Ims or Route.NotFiled:
                 break;
         }
 
         if (action.At < FirstActionInstant)
         {
-            return new Finding(FindingCodes.ActionBeforeIms, Severity.Warning, id, $"{what} is ignored: IMS accepted actions from 14 October 2024 (R1).");
+            return FindingCatalogue.ActionBeforeImsStart.For(id, what);
         }
 
         if (action.At < prepared.VisibleFrom)
         {
-            return new Finding(FindingCodes.ActionBeforeVisible, Severity.Warning, id,
-                $"{what} is ignored: the record appeared in IMS only at {Text(prepared.VisibleFrom)} (R1).");
+            return FindingCatalogue.ActionBeforeVisible.For(id, what, Text(prepared.VisibleFrom));
         }
 
         if (action.Action == ActionKind.Reject && prepared.IsBillOfEntry)
         {
-            return new Finding(FindingCodes.RejectNotAllowed, Severity.Warning, id,
-                $"{what} is ignored: a bill of entry can only be accepted or kept pending (R51).");
+            return FindingCatalogue.RejectNotAllowed.For(id, what);
         }
 
         return null;
     }
 
-    // Ties are broken by the action, then by its declaration and remark, never by input order.
-    private static (int, int, decimal, string) Strength(ImsAction action) => (
-        action.Action switch
-        {
-            ActionKind.NoAction => 0,
-            ActionKind.Accept => 1,
-            ActionKind.Pending => 2,
-            ActionKind.Reject => 3,
-        },
-        action.ItcReduction is { } reduction ? 1 + (int)reduction.Kind : 0,
-        action.ItcReduction?.Declared.Total ?? 0,
-        action.Remark ?? string.Empty);
-
-    private static string BypassReason(PreparedRecord prepared) => prepared.Route switch
+    private static FindingTemplate BypassOf(PreparedRecord prepared) => PublicRoute(prepared) switch
     {
-        Route.PlaceOfSupply => "place-of-supply rule, R3",
-        Route.TimeBarred => "filed after the section 16(4) deadline, R3",
-        Route.IsdIneligible or Route.Direct when prepared.Record.Form == SupplierForm.Gstr6 => "ISD distribution, R4",
-        Route.Direct when prepared.Record.ReverseCharge => "reverse charge, R4",
-        Route.Direct when prepared.Record.Form == SupplierForm.Gstr5 => "GSTR-5 of a non-resident, R4",
-        Route.Direct when prepared.IsBillOfEntry => "bills of entry enter IMS from the October 2025 period, R4, R7",
-        _ => "R4",
+        RecordRoute.PlaceOfSupply => FindingCatalogue.BypassPlaceOfSupply,
+        RecordRoute.TimeBarred => FindingCatalogue.BypassTimeBarred,
+        RecordRoute.Isd or RecordRoute.IsdIneligible => FindingCatalogue.BypassIsd,
+        RecordRoute.ReverseCharge => FindingCatalogue.BypassReverseCharge,
+        RecordRoute.NonResident => FindingCatalogue.BypassGstr5,
+        RecordRoute.ImportBeforeIms => FindingCatalogue.BypassImportBefore2025,
+        _ => FindingCatalogue.BypassOther,
     };
 
-    private static void AddError(PreparedRecord prepared, string code, string message)
+    /// <summary>The route as the public answer names it: <see cref="Route.Direct"/> told apart by why the record skips IMS (R4, R6, R7).</summary>
+    internal static RecordRoute PublicRoute(PreparedRecord prepared) => prepared.Route switch
+    {
+        Route.Ims => RecordRoute.Ims,
+        Route.NotFiled => RecordRoute.NotFiled,
+        Route.PlaceOfSupply => RecordRoute.PlaceOfSupply,
+        Route.TimeBarred => RecordRoute.TimeBarred,
+        Route.IsdIneligible => RecordRoute.IsdIneligible,
+        Route.Excluded => RecordRoute.LeftOut,
+        Route.Direct when prepared.Record.Form == SupplierForm.Gstr6 => RecordRoute.Isd,
+        Route.Direct when prepared.IsBillOfEntry => RecordRoute.ImportBeforeIms,
+        Route.Direct when prepared.Record.ReverseCharge => RecordRoute.ReverseCharge,
+        Route.Direct when prepared.Record.Form == SupplierForm.Gstr5 => RecordRoute.NonResident,
+        Route.Direct => RecordRoute.BeforeIms,
+    };
+
+    /// <summary>The rule IDs that decide each route.</summary>
+    internal static ImmutableArray<string> RouteRules(RecordRoute route) => route switch
+    {
+        RecordRoute.Ims => [RuleIds.R1],
+        RecordRoute.NotFiled => [RuleIds.R9],
+        RecordRoute.ReverseCharge or RecordRoute.Isd or RecordRoute.IsdIneligible or RecordRoute.NonResident => [RuleIds.R4],
+        RecordRoute.ImportBeforeIms => [RuleIds.R4, RuleIds.R7],
+        RecordRoute.BeforeIms => [RuleIds.R6],
+        RecordRoute.PlaceOfSupply => [RuleIds.R3],
+        RecordRoute.TimeBarred => [RuleIds.R3, RuleIds.R36, RuleIds.R35],
+        _ => [],
+    };
+
+    private static void AddError(PreparedRecord prepared, Finding finding)
     {
         prepared.Route = Route.Excluded;
-        prepared.AddFinding(null, new Finding(code, Severity.Error, prepared.Id, message));
+        prepared.AddFinding(null, finding);
     }
 
     internal static string Word(ActionKind action) => action switch

@@ -233,8 +233,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             {
                 if (explained)
                 {
-                    (findings ??= []).Add(new Finding(FindingCodes.ActionReset, Severity.Info, record.Id,
-                        $"{what} was reset to No action by the supplier's change to the saved record at {CasePreparer.Text(revision)} (R18)."));
+                    (findings ??= []).Add(FindingCatalogue.ActionReset.For(record.Id, what, CasePreparer.Text(revision)));
                 }
 
                 continue;
@@ -244,8 +243,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             {
                 if (explained)
                 {
-                    (findings ??= []).Add(new Finding(FindingCodes.AmendmentOriginalUnsettled, Severity.Warning, record.Id,
-                        $"{what} is ignored: an amendment can be actioned only after its original '{record.Original!.Value.Id}' was actioned and the original's GSTR-3B filed (R43, policy amendmentNeedsSettledOriginal)."));
+                    (findings ??= []).Add(FindingCatalogue.AmendmentOriginalUnsettled.For(record.Id, what, record.Original!.Value.Id));
                 }
 
                 continue;
@@ -257,8 +255,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
                 {
                     if (explained)
                     {
-                        (findings ??= []).Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
-                            $"Pending is not allowed for {rule} in a GSTR-2B period before Oct-2025 (R22); {what.Lowercase} was ignored."));
+                        (findings ??= []).Add(FindingCatalogue.PendingBlockedBefore2025.For(record.Id, rule, what.Lowercase));
                     }
 
                     continue;
@@ -268,8 +265,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
                 {
                     if (explained)
                     {
-                        (findings ??= []).Add(new Finding(FindingCodes.PendingBlocked, Severity.Warning, record.Id,
-                            $"Pending for {rule} is allowed only until {lastDay:uuuu-MM-dd}, the GSTR-3B due date of the following period (R24, R25); {what.Lowercase} was ignored."));
+                        (findings ??= []).Add(FindingCatalogue.PendingBlockedAfterAllowance.For(record.Id, rule, lastDay, what.Lowercase));
                     }
 
                     continue;
@@ -311,8 +307,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         {
             if (explained)
             {
-                (findings ??= []).Add(new Finding(FindingCodes.PendingExpired, Severity.Warning, record.Id,
-                    $"The record was still Pending after {limit:uuuu-MM-dd}, the end of its one-period allowance; it is treated as No action and deemed accepted (R25, policy expiredPending)."));
+                (findings ??= []).Add(FindingCatalogue.PendingExpired.For(record.Id, limit));
             }
 
             state = StateKind.Expired;
@@ -321,10 +316,9 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         {
             if (explained)
             {
-                (findings ??= []).Add(new Finding(FindingCodes.PendingTimeBarred, Severity.Warning, record.Id,
-                    policies.PendingPastTimeLimit == PendingPastTimeLimitPolicy.ItcNotAvailable
-                        ? $"The record was still Pending after its section 16(4) deadline {deadline:uuuu-MM-dd}; its ITC is not available, reason C (R37, R35, policy pendingPastTimeLimit)."
-                        : $"The record is still Pending after its section 16(4) deadline {deadline:uuuu-MM-dd}; it stays pending (R37, policy pendingPastTimeLimit: keepPending)."));
+                (findings ??= []).Add((policies.PendingPastTimeLimit == PendingPastTimeLimitPolicy.ItcNotAvailable
+                    ? FindingCatalogue.PendingTimeBarred
+                    : FindingCatalogue.PendingTimeBarredKept).For(record.Id, deadline));
             }
 
             if (policies.PendingPastTimeLimit == PendingPastTimeLimitPolicy.ItcNotAvailable)
@@ -335,6 +329,10 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
         return (state, current, findings, until);
     }
+
+    /// <summary>R15: the action in force on the record at <paramref name="at"/>, after every rule that can set one aside; <see langword="null"/> for none.</summary>
+    public ImsAction? ActionInForce(PreparedRecord record, Instant at) =>
+        record.Route is Route.Ims or Route.NotFiled ? Resolve(record, at, explained: false).Deciding : null;
 
     private static Instant Min(Instant a, Instant b) => a < b ? a : b;
 
@@ -374,8 +372,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         {
             if (action.At > from && action.At <= AsOf)
             {
-                findings.Add(new Finding(FindingCodes.ActionAfterClose, Severity.Warning, record.Id,
-                    $"The {CasePreparer.Word(action.Action)} at {CasePreparer.Text(action.At)} is ignored: GSTR-3B for {landedIn} was filed at {CasePreparer.Text(closed)}, which closed the record (R17)."));
+                findings.Add(FindingCatalogue.ActionAfterClose.For(record.Id, CasePreparer.Word(action.Action), CasePreparer.Text(action.At), landedIn, CasePreparer.Text(closed)));
             }
         }
     }
@@ -398,7 +395,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     /// <summary>R22 (a)–(e): why Pending is restricted for this record, in words; <see langword="null"/> when it is not.</summary>
     public string? PendingRestriction(PreparedRecord record)
     {
-        if (record.Route != Route.Ims || record.IsBillOfEntry)
+        if (record.Route is not (Route.Ims or Route.NotFiled) || record.IsBillOfEntry)
         {
             return null;
         }
@@ -406,23 +403,23 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         var kind = record.Record.Kind;
         if (record.Original is not { } original)
         {
-            return kind == RecordKind.CreditNote && !record.Record.IsAmendment ? "an original credit note (R22a)" : null;
+            return kind == RecordKind.CreditNote && !record.Record.IsAmendment ? $"an original credit note ({RuleIds.R22}a)" : null;
         }
 
         var change = record.Record.Tax.Total - original.Record.Tax.Total;
         var before = LandingOf(original);
         if (kind == RecordKind.CreditNote)
         {
-            return change > 0 ? "an upward amendment of a credit note (R22b)"
-                : change < 0 && before.Landed && before.State == StateKind.Reject ? "a downward amendment of a rejected credit note (R22c)"
+            return change > 0 ? $"an upward amendment of a credit note ({RuleIds.R22}b)"
+                : change < 0 && before.Landed && before.State == StateKind.Reject ? $"a downward amendment of a rejected credit note ({RuleIds.R22}c)"
                 : null;
         }
 
         if (change < 0 && before.Accepting && calendar.Gstr3bFiledAt(before.Period) is { } filed && filed <= AsOf)
         {
             return record.Record.Eco
-                ? "a downward amendment of an accepted e-commerce document whose GSTR-3B was filed (R22e)"
-                : "a downward amendment of an accepted invoice or debit note whose GSTR-3B was filed (R22d)";
+                ? $"a downward amendment of an accepted e-commerce document whose GSTR-3B was filed ({RuleIds.R22}e)"
+                : $"a downward amendment of an accepted invoice or debit note whose GSTR-3B was filed ({RuleIds.R22}d)";
         }
 
         return null;
@@ -482,8 +479,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             var later = LandingOf(amendment);
             if (later.Accepting && later.Period < landing.Period)
             {
-                (findings ??= []).Add(new Finding(FindingCodes.AmendmentSuperseded, Severity.Info, record.Id,
-                    $"Its amendment '{amendment.Id}' was settled in an earlier statement ({later.Period}); the original adds nothing (R41)."));
+                (findings ??= []).Add(FindingCatalogue.AmendmentSuperseded.For(record.Id, amendment.Id, later.Period));
                 return new Effect(TaxAmounts.Zero, false, findings);
             }
         }
@@ -509,8 +505,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         var what = $"The ITC reduction declared with the Accept at {CasePreparer.Text(landing.Deciding!.At)}";
         if (landing.Deciding.Action != ActionKind.Accept || !TakesDeclaration(record))
         {
-            (findings ??= []).Add(new Finding(FindingCodes.ReductionNotApplicable, Severity.Warning, record.Id,
-                $"{what} is ignored: a reduction is declared only when accepting a credit note or a downward amendment of a GSTR-2B period from Oct-2025 (R26, R45)."));
+            (findings ??= []).Add(FindingCatalogue.ReductionNotApplicable.For(record.Id, what));
             return new Effect(full, false, findings);
         }
 
@@ -525,8 +520,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
                 if (amounts.HasNegative || amounts.Cgst != amounts.Sgst
                     || amounts.Igst > limit.Igst || amounts.Cgst > limit.Cgst || amounts.Sgst > limit.Sgst || amounts.Cess > limit.Cess)
                 {
-                    (findings ??= []).Add(new Finding(FindingCodes.ReductionInvalid, Severity.Warning, record.Id,
-                        $"{what} ({amounts}) is invalid: no head may be negative or above the record's reduction ({limit}), and CGST must equal SGST; the full reduction applies (R26)."));
+                    (findings ??= []).Add(FindingCatalogue.ReductionInvalid.For(record.Id, what, amounts, limit));
                     return new Effect(full, false, findings);
                 }
 

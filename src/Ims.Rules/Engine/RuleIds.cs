@@ -9,6 +9,7 @@ internal static class RuleIds
     public const string R6 = "R6";
     public const string R7 = "R7";
     public const string R9 = "R9";
+    public const string R10 = "R10";
     public const string R11 = "R11";
     public const string R12 = "R12";
     public const string R13 = "R13";
@@ -21,22 +22,24 @@ internal static class RuleIds
     public const string R25 = "R25";
     public const string R26 = "R26";
     public const string R27 = "R27";
+    public const string R28 = "R28";
     public const string R29 = "R29";
     public const string R30 = "R30";
     public const string R31 = "R31";
     public const string R32 = "R32";
+    public const string R33 = "R33";
     public const string R34 = "R34";
     public const string R35 = "R35";
     public const string R36 = "R36";
     public const string R37 = "R37";
     public const string R39 = "R39";
+    public const string R40 = "R40";
     public const string R41 = "R41";
     public const string R42 = "R42";
     public const string R43 = "R43";
     public const string R45 = "R45";
-    public const string R47 = "R47";
-    public const string R50 = "R50";
     public const string R51 = "R51";
     public const string R52 = "R52";
     public const string R53 = "R53";
+    public const string R54 = "R54";
 }

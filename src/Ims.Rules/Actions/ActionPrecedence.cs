@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+
+namespace Ims.Rules.Actions;
+
+/// <summary>
+/// R15: which of two actions on a record is in force. The later one; at one instant the stronger
+/// (Reject, then Pending, then Accept, then No action), then by its declaration and remark, so the
+/// answer never depends on the order the actions were given in.
+/// </summary>
+public static class ActionPrecedence
+{
+    /// <summary>Orders two actions: the one in force sorts last.</summary>
+    /// <param name="x">An action.</param>
+    /// <param name="y">Another action.</param>
+    /// <returns>Negative when <paramref name="x"/> gives way to <paramref name="y"/>, positive when it prevails, zero when they are alike.</returns>
+    /// <exception cref="ArgumentNullException">An action is null.</exception>
+    public static int Compare(ImsAction x, ImsAction y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        return x.At != y.At ? x.At.CompareTo(y.At) : Strength(x).CompareTo(Strength(y));
+    }
+
+    /// <summary>The action that prevails among <paramref name="actions"/> (all on one record).</summary>
+    /// <param name="actions">The actions.</param>
+    /// <returns>The one in force, or <see langword="null"/> for none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actions"/> is null.</exception>
+    public static ImsAction? Latest(IEnumerable<ImsAction> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        ImsAction? latest = null;
+        foreach (var action in actions)
+        {
+            if (action is not null && (latest is null || Compare(action, latest) >= 0))
+            {
+                latest = action;
+            }
+        }
+
+        return latest;
+    }
+
+    private static (int, int, decimal, string) Strength(ImsAction action) => (
+        action.Action switch
+        {
+            ActionKind.NoAction => 0,
+            ActionKind.Accept => 1,
+            ActionKind.Pending => 2,
+            ActionKind.Reject => 3,
+            _ => -1,
+        },
+        action.ItcReduction is { } reduction ? 1 + (int)reduction.Kind : 0,
+        action.ItcReduction?.Declared.Total ?? 0,
+        action.Remark ?? string.Empty);
+}
