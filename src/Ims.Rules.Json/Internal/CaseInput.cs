@@ -18,6 +18,7 @@ namespace Ims.Rules.Json.Internal;
 internal sealed class CaseInput(JsonTokens tokens)
 {
     private readonly GstinCache _gstins = new();
+    private string _name = string.Empty;
 
     public JsonTokens Tokens { get; } = tokens;
 
@@ -101,6 +102,7 @@ internal sealed class CaseInput(JsonTokens tokens)
         }
 
         name = Tokens.GetName(Fields.CaseNames);
+        _name = name;
         Current = parent.Field(name);
         Tokens.Read();
         return true;
@@ -132,10 +134,22 @@ internal sealed class CaseInput(JsonTokens tokens)
         }
     }
 
-    /// <summary>Reports an unknown field (info) and skips its value.</summary>
+    /// <summary>
+    /// Reports an unknown field and skips its value: info (a field a later version may add), or a warning when it
+    /// is probably a known field misspelt, whose absence may change what the record is (a misspelt <c>filedAt</c>
+    /// leaves the record unfiled).
+    /// </summary>
     public void Unknown(JsonPath path)
     {
-        Report(JsonFindingCodes.UnknownField, Severity.Info, path, Line, "unknown field, ignored.");
+        if (Fields.CaseNames.Near(_name) is { } meant)
+        {
+            Report(JsonFindingCodes.UnknownField, Severity.Warning, path, Line, "unknown field, ignored; did you mean '" + meant + "'?");
+        }
+        else
+        {
+            Report(JsonFindingCodes.UnknownField, Severity.Info, path, Line, "unknown field, ignored.");
+        }
+
         Skip(path);
     }
 

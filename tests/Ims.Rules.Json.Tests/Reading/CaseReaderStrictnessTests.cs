@@ -105,4 +105,26 @@ public sealed class CaseReaderStrictnessTests
 
         read.Findings.Should().HaveCount(2).And.OnlyContain(f => f.Message.Length < 400 && f.Message.Contains("100000 characters", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("fieldAt", "filedAt")]
+    [InlineData("FiledAt", "filedAt")]
+    [InlineData("taxablevalue", "taxableValue")]
+    public void Read_AMisspeltField_IsAWarningNamingTheFieldMeant(string misspelt, string meant)
+    {
+        var record = new RecordJson(R1.Without("filedAt").Fields.Add((misspelt, "\"2025-11-10T18:00:00+05:30\"")));
+
+        var read = CaseReader.Read(CaseJson.Of(record));
+
+        read.Findings.Should().ContainSingle(f => f.Code == JsonFindingCodes.UnknownField && f.Severity == Severity.Warning)
+            .Which.Message.Should().Contain("did you mean '" + meant + "'");
+    }
+
+    [Fact]
+    public void Read_AFieldNothingLike_StaysInfo()
+    {
+        var read = CaseReader.Read(CaseJson.Of(R1.With("ourBranchCode", "\"MUM-3\"")));
+
+        read.Findings.Should().ContainSingle(f => f.Code == JsonFindingCodes.UnknownField).Which.Severity.Should().Be(Severity.Info);
+    }
 }
