@@ -46,7 +46,9 @@ internal sealed record CaseFile(string Path, ImsEngine Engine, ImmutableArray<Fi
     {
         foreach (var finding in findings)
         {
-            writer.WriteLine($"{InputFile.Name(path)}: {finding}");
+            // The record id comes from the input (a portal id holds the document number): cut, like every quoted value.
+            var record = finding.RecordId is { } id ? " " + InputFile.Quote(id) : string.Empty;
+            writer.WriteLine($"{InputFile.Name(path)}: {finding.Severity.ToString().ToUpperInvariant()} {finding.Code}{record}: {finding.Message}");
         }
     }
 }

@@ -247,12 +247,11 @@ internal sealed class CasePreparer
             return "supplier frequency";
         }
 
-        var tax = record.Tax;
-        return Paise.IsInRange(record.TaxableValue) && Paise.IsInRange(tax.Igst) && Paise.IsInRange(tax.Cgst)
-            && Paise.IsInRange(tax.Sgst) && Paise.IsInRange(tax.Cess)
-            ? null
-            : "amount";
+        return Paise.IsInRange(record.TaxableValue) && InRange(record.Tax) ? null : "amount";
     }
+
+    private static bool InRange(TaxAmounts tax) =>
+        Paise.IsInRange(tax.Igst) && Paise.IsInRange(tax.Cgst) && Paise.IsInRange(tax.Sgst) && Paise.IsInRange(tax.Cess);
 
     /// <summary>Warnings for what a real record is unlikely to say; the record is kept as given.</summary>
     private void CheckPlausible(PreparedRecord prepared)
@@ -490,7 +489,7 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            if (action.Action is < ActionKind.NoAction or > ActionKind.Pending)
+            if (action.Action is < ActionKind.NoAction or > ActionKind.Pending || action.ItcReduction is { } reduction && !InRange(reduction.Declared))
             {
                 var outOfRange = FindingCatalogue.ActionValueOutOfRange.For(action.RecordId);
                 if (action.RecordId is not null && ById.TryGetValue(action.RecordId, out var known))

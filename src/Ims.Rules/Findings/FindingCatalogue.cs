@@ -134,7 +134,7 @@ internal static class FindingCatalogue
     // Actions, before any statement.
 
     public static readonly FindingTemplate ActionValueOutOfRange = new(FindingCodes.ActionValueOutOfRange, Error, [],
-        "An action on this record is not Accept, Reject, Pending or No action (an enum value out of range); it is ignored.");
+        "An action on this record is not Accept, Reject, Pending or No action (an enum value out of range), or declares a reduction beyond ±10^15 rupees; it is ignored.");
 
     /// <summary>{0}: the action word.</summary>
     public static readonly FindingTemplate ActionInstantOutOfRange = new(FindingCodes.InstantOutOfRange, Warning, [],

@@ -117,7 +117,7 @@ public static class FindingCodes
     /// <summary>Error: a record holds a value no record can have (a kind, form, invoice type or frequency outside its enum, an amount outside ±10^15 rupees); it is left out.</summary>
     public const string RecordValueOutOfRange = "IMS-RECORD-VALUE-OUT-OF-RANGE";
 
-    /// <summary>Error: an action is not one of Accept, Reject, Pending or No action (an enum value out of range); it is ignored.</summary>
+    /// <summary>Error: an action is not one of Accept, Reject, Pending or No action (an enum value out of range), or declares a reduction beyond ±10^15 rupees; it is ignored.</summary>
     public const string ActionValueOutOfRange = "IMS-ACTION-VALUE-OUT-OF-RANGE";
 
     /// <summary>Error: two profile entries give the same month, or a change moved to its quarter start overlaps a later one; the later month and the stricter frequency are used, whatever the order.</summary>
