@@ -158,7 +158,13 @@ internal sealed class RecordExplanation(CaseFile loaded, InwardRecord record, IR
                 var reason = document.Bucket == Bucket.ItcNotAvailable ? ", " + Words.Of(document.Reason) : string.Empty;
                 var remark = document.Remark is null ? string.Empty : $", remark \"{document.Remark}\"";
                 output.WriteLine(heading + $"{Words.Of(document.Bucket)}{reason}, section {document.Section.ToString().ToLowerInvariant()}, since {document.Since}, action {Words.Of(document.Action)}{remark}");
-                output.WriteLine($"      ITC effect {document.Itc}; rules {string.Join(", ", document.Rules)}");
+                var reversed = document.ItcReversed.IsZero ? string.Empty : $"; reverses {document.ItcReversed} taken on earlier versions (policy ineligibleAmendment)";
+                output.WriteLine($"      ITC effect {document.Itc}{reversed}; rules {string.Join(", ", document.Rules)}");
+                shown++;
+            }
+            else if (statement.CarryForward.FirstOrDefault(c => c.RecordId == record.Id) is { Reason: CarryForwardReason.AwaitingOriginal } held)
+            {
+                output.WriteLine(heading + $"carried forward since {held.Since}, awaiting its original's action and GSTR-3B (not Pending; R43)");
                 shown++;
             }
             else if (statement.CarryForward.FirstOrDefault(c => c.RecordId == record.Id) is { } carried)

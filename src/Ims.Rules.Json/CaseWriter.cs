@@ -238,6 +238,7 @@ public static class CaseWriter
         writer.WriteString(Fields.Sequential, Vocabulary.Sequential.Text(policies.Sequential));
         writer.WriteString(Fields.TimeBarCutoff, Vocabulary.TimeBarCutoff.Text(policies.TimeBarCutoff));
         writer.WriteString(Fields.CreditNotesInGstr3b, Vocabulary.CreditNotesInGstr3b.Text(policies.CreditNotesInGstr3b));
+        writer.WriteString(Fields.IneligibleAmendment, Vocabulary.IneligibleAmendment.Text(policies.IneligibleAmendment));
         writer.WriteEndObject();
     }
 }

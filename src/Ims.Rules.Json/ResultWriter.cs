@@ -113,6 +113,7 @@ public static class ResultWriter
             writer.WritePeriod(Fields.Since, entry.Since);
             writer.WriteDate(Fields.PendingUntil, entry.PendingUntil);
             writer.WriteDate(Fields.TimeBarredAfter, entry.TimeBarredAfter);
+            writer.WriteString(Fields.CarryReason, Vocabulary.CarryReason.Text(entry.Reason));
             writer.WriteEndObject();
         }
 
@@ -185,6 +186,11 @@ public static class ResultWriter
         }
 
         writer.WriteTax(Fields.Itc, document.Itc);
+        if (!document.ItcReversed.IsZero)
+        {
+            writer.WriteTax(Fields.ItcReversed, document.ItcReversed); // only where an ineligible amendment reverses ITC taken
+        }
+
         writer.WriteStartArray(Fields.Rules);
         foreach (var rule in document.Rules.IsDefault ? [] : document.Rules)
         {

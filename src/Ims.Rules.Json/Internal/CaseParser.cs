@@ -411,6 +411,7 @@ internal sealed class CaseParser
                 Fields.Sequential => p with { Sequential = _in.Choice(field, Vocabulary.Sequential, "a sequential policy") ?? p.Sequential },
                 Fields.TimeBarCutoff => p with { TimeBarCutoff = _in.Choice(field, Vocabulary.TimeBarCutoff, "a timeBarCutoff policy") ?? p.TimeBarCutoff },
                 Fields.CreditNotesInGstr3b => p with { CreditNotesInGstr3b = _in.Choice(field, Vocabulary.CreditNotesInGstr3b, "a creditNotesInGstr3b policy") ?? p.CreditNotesInGstr3b },
+                Fields.IneligibleAmendment => p with { IneligibleAmendment = _in.Choice(field, Vocabulary.IneligibleAmendment, "an ineligibleAmendment policy") ?? p.IneligibleAmendment },
                 _ => Unknown(field, p),
             };
         }

@@ -71,6 +71,8 @@ internal static class Fields
     public const string Section = "section";
     public const string Reason = "reason";
     public const string Itc = "itc";
+    public const string ItcReversed = "itcReversed";
+    public const string IneligibleAmendment = "ineligibleAmendment";
     public const string Rules = "rules";
     public const string Tax = "tax";
     public const string Since = "since";
@@ -87,6 +89,7 @@ internal static class Fields
     public const string CarryForward = "carryForward";
     public const string PendingUntil = "pendingUntil";
     public const string TimeBarredAfter = "timeBarredAfter";
+    public const string CarryReason = "reason";
     public const string SupplierEffects = "supplierEffects";
     public const string Effect = "effect";
     public const string Amount = "amount";
@@ -103,5 +106,5 @@ internal static class Fields
         SupplierFrequency, Number, Date, InvoiceType, Pos, ReverseCharge, TaxableValue, Igst, Cgst, Sgst, Cess,
         PortCode, ReferenceDate, ItcEligible, SavedAt, FiledAt, RevisedAt, Record, Action, At, ItcReduction,
         Required, Remark, AmendmentNeedsSettledOriginal, ExpiredPending, PendingPastTimeLimit,
-        QrmpMonthlyStatements, Sequential, TimeBarCutoff, CreditNotesInGstr3b);
+        QrmpMonthlyStatements, Sequential, TimeBarCutoff, CreditNotesInGstr3b, IneligibleAmendment);
 }

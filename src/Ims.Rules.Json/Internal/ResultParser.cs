@@ -26,7 +26,7 @@ internal sealed class ResultParser
 
     private static readonly string[] DocumentFields =
     [
-        Fields.Record, Fields.Bucket, Fields.Section, Fields.ReverseCharge, Fields.Reason, Fields.Itc, Fields.Rules,
+        Fields.Record, Fields.Bucket, Fields.Section, Fields.ReverseCharge, Fields.Reason, Fields.Itc, Fields.ItcReversed, Fields.Rules,
         Fields.Tax, Fields.Action, Fields.Remark, Fields.Since, Fields.SupplierGstin, Fields.Number, Fields.Date,
     ];
 
@@ -115,6 +115,7 @@ internal sealed class ResultParser
             ReverseCharge = Boolean(item, path, Fields.ReverseCharge) ?? false,
             Reason = Choice(item, path, Fields.Reason, Vocabulary.Reason, required: false),
             Itc = Tax(item, path, Fields.Itc),
+            ItcReversed = Tax(item, path, Fields.ItcReversed),
             Tax = Tax(item, path, Fields.Tax),
             Action = Choice(item, path, Fields.Action, Vocabulary.Action, required: false) ?? ActionKind.NoAction,
             Remark = String(item, path, Fields.Remark, required: false),
@@ -162,12 +163,13 @@ internal sealed class ResultParser
 
     private CarryForwardEntry? ReadCarryForward(JsonElement item, string path)
     {
-        Known(item, path, [Fields.Record, Fields.Since, Fields.PendingUntil, Fields.TimeBarredAfter]);
+        Known(item, path, [Fields.Record, Fields.Since, Fields.PendingUntil, Fields.TimeBarredAfter, Fields.CarryReason]);
         var record = String(item, path, Fields.Record, required: true);
         var since = Period(item, path, Fields.Since, required: true);
+        var reason = Choice(item, path, Fields.CarryReason, Vocabulary.CarryReason, required: false) ?? CarryForwardReason.Pending; // absent in results written before it
         return record is null || since is null
             ? null
-            : new CarryForwardEntry(record, since.Value, Date(item, path, Fields.PendingUntil), Date(item, path, Fields.TimeBarredAfter));
+            : new CarryForwardEntry(record, since.Value, Date(item, path, Fields.PendingUntil), Date(item, path, Fields.TimeBarredAfter), Reason: reason);
     }
 
     private SupplierEffect? ReadEffect(JsonElement item, string path)

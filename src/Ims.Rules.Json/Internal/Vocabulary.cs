@@ -80,6 +80,12 @@ internal static class Vocabulary
         PendingPastTimeLimitPolicy.KeepPending => "keepPending",
     });
 
+    public static readonly TextMap<IneligibleAmendmentPolicy> IneligibleAmendment = new(value => value switch
+    {
+        IneligibleAmendmentPolicy.ReverseTaken => "reverseTaken",
+        IneligibleAmendmentPolicy.KeepTaken => "keepTaken",
+    });
+
     public static readonly TextMap<SequentialPolicy> Sequential = new(value => value switch
     {
         SequentialPolicy.Refuse => "refuse",
@@ -130,6 +136,12 @@ internal static class Vocabulary
     {
         SupplierEffectKind.LiabilityIncrease => "liabilityIncrease",
         SupplierEffectKind.LiabilityDecrease => "liabilityDecrease",
+    });
+
+    public static readonly TextMap<CarryForwardReason> CarryReason = new(value => value switch
+    {
+        CarryForwardReason.Pending => "pending",
+        CarryForwardReason.AwaitingOriginal => "awaitingOriginal",
     });
 
     public static readonly TextMap<Severity> Severity = new(value => value switch

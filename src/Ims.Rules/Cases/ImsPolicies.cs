@@ -29,6 +29,22 @@ public sealed record ImsPolicies
 
     /// <summary><c>creditNotesInGstr3b</c>: where reductions go in GSTR-3B table 4 (R46). Default <see cref="CreditNotesInGstr3bPolicy.Netted"/>.</summary>
     public CreditNotesInGstr3bPolicy CreditNotesInGstr3b { get; init; }
+
+    /// <summary>
+    /// <c>ineligibleAmendment</c>: what happens to the ITC taken on a document whose amendment is ineligible under the
+    /// place-of-supply rule (R3, R41, R42; the catalogue is silent). Default <see cref="IneligibleAmendmentPolicy.ReverseTaken"/>.
+    /// </summary>
+    public IneligibleAmendmentPolicy IneligibleAmendment { get; init; }
+}
+
+/// <summary>Values of <see cref="ImsPolicies.IneligibleAmendment"/>.</summary>
+public enum IneligibleAmendmentPolicy
+{
+    /// <summary><c>reverseTaken</c>: the amendment's statement reverses the ITC taken on the earlier versions (<see cref="Statements.StatementDocument.ItcReversed"/>, table 4(B)(2)), so no ITC stays availed on a document that is now ineligible.</summary>
+    ReverseTaken,
+
+    /// <summary><c>keepTaken</c>: the ITC taken stays as taken; the amendment only shows its value as not available, and any reversal is left to the taxpayer's GSTR-3B (R19, R62).</summary>
+    KeepTaken,
 }
 
 /// <summary>Values of <see cref="ImsPolicies.ExpiredPending"/>.</summary>

@@ -354,6 +354,12 @@ internal sealed class CasePreparer
             }
 
             prepared.Original?.AddAmendment(prepared);
+
+            // R37 (settled): the time limit bars taking ITC, never a reduction; a downward amendment filed late routes as if on time.
+            if (prepared.Route == Route.TimeBarred && prepared.Original is { } previous && prepared.Record.Tax.Total < previous.Record.Tax.Total)
+            {
+                prepared.Route = RouteOf(prepared, timeLimitApplies: false);
+            }
         }
     }
 
@@ -382,7 +388,7 @@ internal sealed class CasePreparer
     }
 
     /// <summary>R3, R4, R6, R7, R36: whether a filed record goes through IMS or straight to a bucket.</summary>
-    private Route RouteOf(PreparedRecord prepared)
+    private Route RouteOf(PreparedRecord prepared, bool timeLimitApplies = true)
     {
         var record = prepared.Record;
         if (record.Form == SupplierForm.Gstr6)
@@ -400,7 +406,7 @@ internal sealed class CasePreparer
             return Route.PlaceOfSupply;
         }
 
-        if (prepared.TimeLimit is { } limit && record.FiledAt is { } filed && IndianTime.DateOf(filed) > limit)
+        if (timeLimitApplies && prepared.TimeLimit is { } limit && record.FiledAt is { } filed && IndianTime.DateOf(filed) > limit)
         {
             return Route.TimeBarred;
         }

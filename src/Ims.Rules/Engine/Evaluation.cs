@@ -59,6 +59,11 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
             return Landing.NotYet;
         }
 
+        if (record.HasAmendments && SupersedingAmendment(record) is not null)
+        {
+            return new Landing(true, record.Period, StateKind.Superseded, null, false, null);
+        }
+
         if (!record.IsMobile)
         {
             return new Landing(true, record.Period, StateKind.NoAction, null, false, null);
@@ -214,11 +219,14 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         List<Finding>? findings = null;
         var until = NextRevisionAfter(record, at);
         var reset = LastRevisionAtOrBefore(record, at);
-        var originalClosed = policies.AmendmentNeedsSettledOriginal && record.Original is { } original ? ClosedAt(original) : null;
-        var mustWait = policies.AmendmentNeedsSettledOriginal && record.Original is not null;
+        var mustWait = WaitsForOriginal(record);
+        var originalClosed = mustWait ? ClosedAt(record.Original!.Value) : null;
         var restriction = PendingRestriction(record);
         var pendingUntil = PendingUntil(record, restriction);
+        var expires = pendingUntil is { } allowance && policies.ExpiredPending == ExpiredPendingPolicy.DeemedAccepted ? IndianTime.EndOf(allowance) : Instant.MaxValue;
+        var timeBar = record.TimeLimit is { } limitDay && policies.PendingPastTimeLimit == PendingPastTimeLimitPolicy.ItcNotAvailable ? IndianTime.EndOf(limitDay) : Instant.MaxValue;
         ImsAction? current = null;
+        bool? pendingAtDeadline = null;
 
         foreach (var action in record.Actions)
         {
@@ -227,6 +235,9 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
                 until = Min(until, action.At);
                 break;
             }
+
+            // R37: whether the record was still Pending when its section 16(4) deadline passed (not already expired by R25).
+            pendingAtDeadline ??= action.At >= timeBar ? current?.Action == ActionKind.Pending && expires > timeBar : null;
 
             var what = new ActionText(action);
             if (reset is { } revision && action.At < revision)
@@ -270,6 +281,16 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
                     continue;
                 }
+            }
+
+            if (pendingAtDeadline == true)
+            {
+                if (explained)
+                {
+                    (findings ??= []).Add(FindingCatalogue.ActionAfterTimeLimit.For(record.Id, what, record.TimeLimit!.Value));
+                }
+
+                continue;
             }
 
             current = action;
@@ -392,37 +413,76 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         }
     }
 
+    /// <summary>R40, R43 (seed 001 item 7): an amendment filed for the same statement period as its original, which then counts alone; <see langword="null"/> for none.</summary>
+    public PreparedRecord? SupersedingAmendment(PreparedRecord original)
+    {
+        PreparedRecord? latest = null;
+        foreach (var amendment in original.Amendments)
+        {
+            // Of several, the last filed (then the greatest id), so the answer never depends on input order.
+            if (SamePeriod(amendment, original) && amendment.EntersAt <= AsOf
+                && (latest is not { } other || amendment.EntersAt > other.EntersAt
+                    || (amendment.EntersAt == other.EntersAt && string.CompareOrdinal(amendment.Id, other.Id) > 0)))
+            {
+                latest = amendment;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>R43: an amendment waits for its original to be settled and closed, when the two fall in separate periods (policy <see cref="ImsPolicies.AmendmentNeedsSettledOriginal"/>).</summary>
+    private bool WaitsForOriginal(PreparedRecord record) =>
+        policies.AmendmentNeedsSettledOriginal && record.Original is { } original && !SamePeriod(record, original);
+
+    /// <summary>Whether an amendment and its original are both filed for one statement period (R40).</summary>
+    private static bool SamePeriod(PreparedRecord amendment, PreparedRecord original) =>
+        amendment.Route is not (Route.NotFiled or Route.Excluded) && original.Route is not (Route.NotFiled or Route.Excluded)
+        && amendment.Period == original.Period;
+
     /// <summary>R22 (a)–(e): why Pending is restricted for this record, in words; <see langword="null"/> when it is not.</summary>
-    public string? PendingRestriction(PreparedRecord record)
+    public string? PendingRestriction(PreparedRecord record) => RestrictionOf(record) switch
+    {
+        Restriction.OriginalCreditNote => $"an original credit note ({RuleIds.R22}a)",
+        Restriction.UpwardCreditNote => $"an upward amendment of a credit note ({RuleIds.R22}b)",
+        Restriction.DownwardRejectedCreditNote => $"a downward amendment of a rejected credit note ({RuleIds.R22}c)",
+        Restriction.DownwardAcceptedDocument => $"a downward amendment of an accepted invoice or debit note whose GSTR-3B was filed ({RuleIds.R22}d)",
+        Restriction.DownwardAcceptedEco => $"a downward amendment of an accepted e-commerce document whose GSTR-3B was filed ({RuleIds.R22}e)",
+        _ => null,
+    };
+
+    /// <summary>
+    /// R22 (a)–(e), which are also R47's triggers (R23; seed 001 item 10): the records that reduce the
+    /// recipient's ITC if accepted, so they cannot be deferred and their rejection raises the supplier's liability.
+    /// </summary>
+    public Restriction RestrictionOf(PreparedRecord record)
     {
         if (record.Route is not (Route.Ims or Route.NotFiled) || record.IsBillOfEntry)
         {
-            return null;
+            return Restriction.None;
         }
 
         var kind = record.Record.Kind;
         if (record.Original is not { } original)
         {
-            return kind == RecordKind.CreditNote && !record.Record.IsAmendment ? $"an original credit note ({RuleIds.R22}a)" : null;
+            return kind == RecordKind.CreditNote && !record.Record.IsAmendment ? Restriction.OriginalCreditNote : Restriction.None;
         }
 
         var change = record.Record.Tax.Total - original.Record.Tax.Total;
         var before = LandingOf(original);
         if (kind == RecordKind.CreditNote)
         {
-            return change > 0 ? $"an upward amendment of a credit note ({RuleIds.R22}b)"
-                : change < 0 && before.Landed && before.State == StateKind.Reject ? $"a downward amendment of a rejected credit note ({RuleIds.R22}c)"
-                : null;
+            return change > 0 ? Restriction.UpwardCreditNote
+                : change < 0 && before.Landed && before.State == StateKind.Reject ? Restriction.DownwardRejectedCreditNote
+                : Restriction.None;
         }
 
         if (change < 0 && before.Accepting && calendar.Gstr3bFiledAt(before.Period) is { } filed && filed <= AsOf)
         {
-            return record.Record.Eco
-                ? $"a downward amendment of an accepted e-commerce document whose GSTR-3B was filed ({RuleIds.R22}e)"
-                : $"a downward amendment of an accepted invoice or debit note whose GSTR-3B was filed ({RuleIds.R22}d)";
+            return record.Record.Eco ? Restriction.DownwardAcceptedEco : Restriction.DownwardAcceptedDocument;
         }
 
-        return null;
+        return Restriction.None;
     }
 
     /// <summary>R25: for a restricted record from Oct-2025, the GSTR-3B due date of the period after its own.</summary>
@@ -468,9 +528,15 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     private Effect ComputeEffect(PreparedRecord record, Landing landing)
     {
         List<Finding>? findings = null;
-        if (!landing.Landed || landing.State == StateKind.Reject)
+        if (!landing.Landed || landing.State is StateKind.Reject or StateKind.Superseded)
         {
             return new Effect(TaxAmounts.Zero, false, findings);
+        }
+
+        if (record.Route == Route.TimeBarred && record.Original is { } before && LandingOf(before).State != StateKind.Superseded)
+        {
+            // R37 (settled): an upward amendment filed after the cut-off is not available for its delta only (R41).
+            return new Effect(record.AmendedValue - before.AmendedValue, false, findings);
         }
 
         var available = BucketOf(record, landing) == Bucket.ItcAvailable;
@@ -496,6 +562,11 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         }
 
         var full = record.AmendedValue - settled;
+        if (record.Route == Route.PlaceOfSupply && record.Original is not null && policies.IneligibleAmendment == IneligibleAmendmentPolicy.ReverseTaken)
+        {
+            return new Effect(full, false, findings, TakenBefore(record, landing.Period).PositivePart());
+        }
+
         var reduction = landing.Deciding?.ItcReduction;
         if (reduction is null || !available)
         {
@@ -532,6 +603,22 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         return new Effect(full, false, findings);
     }
 
+    /// <summary>The ITC the earlier versions of a record gave in ITC Available up to <paramref name="period"/> (R41, R42).</summary>
+    private TaxAmounts TakenBefore(PreparedRecord record, ReturnPeriod period)
+    {
+        var taken = TaxAmounts.Zero;
+        for (var previous = record.Original; previous is { } version; previous = version.Original)
+        {
+            var earlier = LandingOf(version);
+            if (earlier.Landed && earlier.Period <= period && BucketOf(version, earlier) == Bucket.ItcAvailable)
+            {
+                taken += EffectOf(version, earlier).Itc;
+            }
+        }
+
+        return taken;
+    }
+
     /// <summary>R26: from Oct-2025, a credit note or a downward amendment of an accepted document takes a reduction declaration.</summary>
     public bool TakesDeclaration(PreparedRecord record) =>
         record.RuleSet == RuleSet.Ims2025
@@ -547,7 +634,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         {
             StateKind.Reject => Bucket.ItcRejected,
             StateKind.TimeBarred => Bucket.ItcNotAvailable,
-            StateKind.Accept or StateKind.NoAction or StateKind.Expired or StateKind.Pending or StateKind.Held => Bucket.ItcAvailable,
+            StateKind.Accept or StateKind.NoAction or StateKind.Expired or StateKind.Pending or StateKind.Held or StateKind.Superseded => Bucket.ItcAvailable,
         },
     };
 }
@@ -556,4 +643,27 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 /// <param name="Itc">The amount: negative for reductions, the delta for amendments.</param>
 /// <param name="DeclarationUsed">Whether a reduction declaration decided it (R26).</param>
 /// <param name="Findings">What was ignored in computing it; <see langword="null"/> for nothing.</param>
-internal readonly record struct Effect(TaxAmounts Itc, bool DeclarationUsed, List<Finding>? Findings);
+/// <param name="Reversed">ITC taken on earlier versions that an ineligible amendment reverses (policy IneligibleAmendment).</param>
+internal readonly record struct Effect(TaxAmounts Itc, bool DeclarationUsed, List<Finding>? Findings, TaxAmounts Reversed = default);
+
+/// <summary>R22 (a)–(e): the records that cannot be deferred, and whose rejection raises the supplier's liability (R47).</summary>
+internal enum Restriction : byte
+{
+    /// <summary>None: Pending is bounded only by section 16(4) (R27).</summary>
+    None,
+
+    /// <summary>(a) An original credit note.</summary>
+    OriginalCreditNote,
+
+    /// <summary>(b) An upward amendment of a credit note, whatever happened to the original.</summary>
+    UpwardCreditNote,
+
+    /// <summary>(c) A downward amendment of a credit note whose original was rejected.</summary>
+    DownwardRejectedCreditNote,
+
+    /// <summary>(d) A downward amendment of an invoice or debit note whose original was accepted and its GSTR-3B filed.</summary>
+    DownwardAcceptedDocument,
+
+    /// <summary>(e) The same for an e-commerce document (R22e, from ADV-624).</summary>
+    DownwardAcceptedEco,
+}

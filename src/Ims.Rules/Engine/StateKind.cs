@@ -23,4 +23,7 @@ internal enum StateKind
 
     /// <summary>Pending past its section 16(4) deadline: ITC Not Available, reason C (R37).</summary>
     TimeBarred,
+
+    /// <summary>An original whose amendment falls in the same statement period: only the amendment counts, the original is not listed (R40, R43).</summary>
+    Superseded,
 }

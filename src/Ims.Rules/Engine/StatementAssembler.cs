@@ -45,7 +45,11 @@ internal static class StatementAssembler
                 landing = evaluation.LandingOf(record);
             }
 
-            if (landing.Landed && landing.Period == header.Period)
+            if (landing.State == StateKind.Superseded && landing.Period == header.Period)
+            {
+                findings.Add(FindingCatalogue.SupersededInItsPeriod.For(record.Id, evaluation.SupersedingAmendment(record)!.Value.Id, header.Period));
+            }
+            else if (landing.Landed && landing.Period == header.Period)
             {
                 var effect = evaluation.EffectOf(record, landing);
                 documents.Add(Document(record, landing, effect, rules));
@@ -58,8 +62,9 @@ internal static class StatementAssembler
             }
             else if (landing.Waiting && landing.Period == header.Period)
             {
-                carryForward.Add(new CarryForwardEntry(record.Id, record.Period,
-                    evaluation.PendingUntil(record, evaluation.PendingRestriction(record)), record.TimeLimit, landing.Deciding?.Remark));
+                carryForward.Add(landing.State == StateKind.Held
+                    ? new CarryForwardEntry(record.Id, record.Period, null, null, null, CarryForwardReason.AwaitingOriginal)
+                    : new CarryForwardEntry(record.Id, record.Period, evaluation.PendingUntil(record, evaluation.PendingRestriction(record)), record.TimeLimit, landing.Deciding?.Remark));
             }
             else
             {
@@ -174,6 +179,7 @@ internal static class StatementAssembler
                 : record.Route == Route.IsdIneligible ? null
                 : NotAvailableReason.TimeLimit,
             Itc = bucket == Bucket.ItcRejected ? TaxAmounts.Zero : effect.Itc,
+            ItcReversed = effect.Reversed,
             Tax = record.SignedTax,
             Action = landing.State == StateKind.Expired ? Actions.ActionKind.NoAction : landing.Deciding?.Action ?? Actions.ActionKind.NoAction,
             Remark = landing.State == StateKind.Expired ? null : landing.Deciding?.Remark,
@@ -239,7 +245,7 @@ internal static class StatementAssembler
                     case StateKind.TimeBarred:
                         rules.AddRange(RuleIds.R37, RuleIds.R35);
                         break;
-                    case StateKind.Pending or StateKind.Held:
+                    case StateKind.Pending or StateKind.Held or StateKind.Superseded:
                         break;
                 }
 
@@ -298,30 +304,39 @@ internal static class StatementAssembler
     private static SupplierEffect? SupplierEffectOf(PreparedRecord record, Landing landing, Evaluation evaluation)
     {
         var supplier = record.Record.SupplierGstin;
-        var creditNote = record.Record.Kind == RecordKind.CreditNote;
         if (landing.State == StateKind.Reject)
         {
-            TaxAmounts increase;
-            if (record.Original is { } original)
-            {
-                var claimed = creditNote ? original.Record.Tax - record.Record.Tax : record.Record.Tax - original.Record.Tax;
-                increase = claimed.NegativePart().Negate();
-            }
-            else
-            {
-                increase = creditNote && !record.Record.IsAmendment ? record.Record.Tax : TaxAmounts.Zero;
-            }
-
+            var increase = LiabilityIncrease(record, evaluation);
             return increase.IsZero ? null : new SupplierEffect(record.Id, supplier, SupplierEffectKind.LiabilityIncrease, increase, PeriodAfter(landing.Period));
         }
 
-        if (landing.Accepting && creditNote && record.Original is { } rejected && evaluation.LandingOf(rejected).State == StateKind.Reject
+        if (landing.Accepting && record.Record.Kind == RecordKind.CreditNote && record.Original is { } rejected && evaluation.LandingOf(rejected).State == StateKind.Reject
             && evaluation.LandingOf(rejected).Landed)
         {
             return new SupplierEffect(record.Id, supplier, SupplierEffectKind.LiabilityDecrease, record.Record.Tax, PeriodAfter(landing.Period));
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// R47 (seed 001 item 10): by how much a rejection raises the supplier's liability. The triggers are the
+    /// R22 records (R23): (a) an original credit note, its tax; (b) an upward amendment of a credit note, the
+    /// increase it claimed; (c) a downward amendment of a rejected credit note, its full amended tax (R42: nothing
+    /// of the original counted); (d, e) a downward amendment of an accepted document whose GSTR-3B was filed, the decrease.
+    /// </summary>
+    private static TaxAmounts LiabilityIncrease(PreparedRecord record, Evaluation evaluation)
+    {
+        var tax = record.Record.Tax;
+        var previous = record.Original?.Record.Tax ?? TaxAmounts.Zero;
+        return evaluation.RestrictionOf(record) switch
+        {
+            Restriction.OriginalCreditNote => tax,
+            Restriction.UpwardCreditNote => (tax - previous).PositivePart(),
+            Restriction.DownwardRejectedCreditNote => tax,
+            Restriction.DownwardAcceptedDocument or Restriction.DownwardAcceptedEco => (previous - tax).PositivePart(),
+            _ => TaxAmounts.Zero,
+        };
     }
 
     /// <summary>The supplier's period an effect falls in: the month after the statement's last month (R47).</summary>
@@ -334,6 +349,9 @@ internal static class StatementAssembler
         var reversals = TaxAmounts.Zero;
         foreach (var document in documents)
         {
+            // Policy IneligibleAmendment: ITC taken on earlier versions, reversed here.
+            available -= document.ItcReversed;
+            reversals += document.ItcReversed;
             switch (document.Bucket)
             {
                 case Bucket.ItcAvailable:

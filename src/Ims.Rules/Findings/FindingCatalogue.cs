@@ -101,6 +101,10 @@ internal static class FindingCatalogue
         "{0} is ignored: an amendment can be actioned only after its original '{1}' was actioned and the original's GSTR-3B filed ({rules}, "
         + Policy + nameof(ImsPolicies.AmendmentNeedsSettledOriginal) + ").");
 
+    /// <summary>{0}: the amendment's id; {1}: the period.</summary>
+    public static readonly FindingTemplate SupersededInItsPeriod = new(FindingCodes.AmendmentSuperseded, Info, [RuleIds.R40, RuleIds.R43],
+        "The record is superseded by its amendment '{0}' filed for the same GSTR-2B period {1}: only the amendment counts, at its full amended value; the original gives no ITC and is not listed ({rules}).");
+
     /// <summary>{0}: the amendment's id; {1}: the period it settled in.</summary>
     public static readonly FindingTemplate AmendmentSuperseded = new(FindingCodes.AmendmentSuperseded, Info, [RuleIds.R41],
         "Its amendment '{0}' was settled in an earlier statement ({1}); the original adds nothing ({rules}).");
@@ -209,6 +213,10 @@ internal static class FindingCatalogue
     public static readonly FindingTemplate PendingTimeBarredKept = new(FindingCodes.PendingTimeBarred, Warning, [RuleIds.R37],
         "The record is still Pending after its section 16(4) deadline {0:uuuu-MM-dd}; it stays pending ({rules}, "
         + Policy + nameof(ImsPolicies.PendingPastTimeLimit) + ": " + nameof(PendingPastTimeLimitPolicy.KeepPending) + ").");
+
+    /// <summary>{0}: the action; {1}: the deadline.</summary>
+    public static readonly FindingTemplate ActionAfterTimeLimit = new(FindingCodes.ActionAfterTimeLimit, Warning, [RuleIds.R37, RuleIds.R35],
+        "{0} is ignored: the record was still Pending when its section 16(4) deadline {1:uuuu-MM-dd} passed, so a later action cannot revive its ITC; it stays not available, reason C ({rules}).");
 
     /// <summary>{0}: what was declared.</summary>
     public static readonly FindingTemplate ReductionNotApplicable = new(FindingCodes.ReductionNotApplicable, Warning, [RuleIds.R26, RuleIds.R45],

@@ -84,13 +84,16 @@ public static class FindingCodes
     /// <summary>Warning: the record was still Pending after its section 16(4) deadline (R37).</summary>
     public const string PendingTimeBarred = "IMS-PENDING-TIME-BARRED";
 
+    /// <summary>Warning: an action after the section 16(4) deadline on a record that was still Pending when it passed is ignored; the record stays in ITC Not Available, reason C (R37).</summary>
+    public const string ActionAfterTimeLimit = "IMS-ACTION-AFTER-TIME-LIMIT";
+
     /// <summary>Warning: Reject is not available for a bill of entry; the action is ignored (R51).</summary>
     public const string RejectNotAllowed = "IMS-REJECT-NOT-ALLOWED";
 
     /// <summary>Warning: an amendment was actioned before its original was settled and the original's GSTR-3B filed; the action is ignored (R43).</summary>
     public const string AmendmentOriginalUnsettled = "IMS-AMENDMENT-ORIGINAL-UNSETTLED";
 
-    /// <summary>Info: an original settled after a later version of it had already been settled; it adds nothing (R41).</summary>
+    /// <summary>Info: an original adds nothing: a later version of it was settled first (R41), or was filed in the same GSTR-2B period, where only the amendment counts (R40, R43).</summary>
     public const string AmendmentSuperseded = "IMS-AMENDMENT-SUPERSEDED";
 
     /// <summary>Warning: an ITC reduction was declared on a record or action that takes none; the declaration is ignored (R26).</summary>

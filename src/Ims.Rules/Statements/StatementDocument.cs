@@ -41,6 +41,13 @@ public sealed record StatementDocument
     /// </summary>
     public required TaxAmounts Itc { get; init; }
 
+    /// <summary>
+    /// ITC taken on earlier versions of the record that this amendment reverses because it is ineligible under the
+    /// place-of-supply rule (policy <see cref="Cases.ImsPolicies.IneligibleAmendment"/>, R3, R41); zero otherwise.
+    /// It lowers the statement's ITC Available and is shown in table 4(B)(2).
+    /// </summary>
+    public TaxAmounts ItcReversed { get; init; }
+
     /// <summary>The record's own tax, signed (negative for credit notes), before any delta or declaration.</summary>
     public TaxAmounts Tax { get; init; }
 

@@ -456,7 +456,8 @@ public sealed class CaseReaderTests
     {
         const string policies = """
             "policies": { "amendmentNeedsSettledOriginal": false, "expiredPending": "keepPending", "pendingPastTimeLimit": "keepPending",
-              "qrmpMonthlyStatements": true, "sequential": "project", "timeBarCutoff": "ignoreAnnualReturn", "creditNotesInGstr3b": "reversal" }
+              "qrmpMonthlyStatements": true, "sequential": "project", "timeBarCutoff": "ignoreAnnualReturn", "creditNotesInGstr3b": "reversal",
+              "ineligibleAmendment": "keepTaken" }
             """;
 
         var result = CaseReader.Read(CaseJson.Of([R1], extraTop: policies));
@@ -471,6 +472,7 @@ public sealed class CaseReaderTests
             Sequential = SequentialPolicy.Project,
             TimeBarCutoff = TimeBarCutoffPolicy.IgnoreAnnualReturn,
             CreditNotesInGstr3b = CreditNotesInGstr3bPolicy.Reversal,
+            IneligibleAmendment = IneligibleAmendmentPolicy.KeepTaken,
         });
     }
 

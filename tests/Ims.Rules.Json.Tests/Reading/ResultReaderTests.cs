@@ -23,6 +23,47 @@ public sealed class ResultReaderTests
         ResultWriter.ToJson(read.Statement!).Should().Be(json);
     }
 
+    [Theory]
+    [InlineData(Statements.CarryForwardReason.Pending)]
+    [InlineData(Statements.CarryForwardReason.AwaitingOriginal)]
+    public void R43_CarryForwardReason_RoundTrips(Statements.CarryForwardReason reason)
+    {
+        var statement = ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10));
+        var carried = statement with { CarryForward = [new Statements.CarryForwardEntry("r9", ReturnPeriod.Month(2025, 9), null, null, null, reason)] };
+
+        var read = ResultReader.Read(ResultWriter.ToJson(carried));
+
+        read.Statement!.CarryForward.Should().ContainSingle().Which.Reason.Should().Be(reason);
+    }
+
+    [Fact]
+    public void R3_ItcReversed_IsWrittenOnlyWhereNonZeroAndRoundTrips()
+    {
+        var statement = ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10));
+        var reversed = statement with { Documents = [statement.Documents[0] with { ItcReversed = Money.TaxAmounts.OfIgst(100m) }, .. statement.Documents[1..]] };
+
+        var plain = ResultWriter.ToJson(statement);
+        var read = ResultReader.Read(ResultWriter.ToJson(reversed));
+
+        plain.Should().NotContain("itcReversed");
+        read.Findings.Should().BeEmpty();
+        read.Statement!.Documents[0].ItcReversed.Igst.Should().Be(100m);
+    }
+
+    [Fact]
+    public void Read_CarryForwardWithoutReason_IsPending()
+    {
+        var statement = ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10));
+        var written = ResultWriter.ToJson(statement with { CarryForward = [new Statements.CarryForwardEntry("r9", ReturnPeriod.Month(2025, 9), null, null)] });
+        var json = System.Text.RegularExpressions.Regex.Replace(written, ",\\s*\"reason\": \"pending\"", string.Empty);
+
+        var read = ResultReader.Read(json);
+
+        json.Should().NotContain("\"reason\": \"pending\"");
+        read.Findings.Should().BeEmpty();
+        read.Statement!.CarryForward.Should().ContainSingle().Which.Reason.Should().Be(Statements.CarryForwardReason.Pending);
+    }
+
     [Fact]
     public void Read_ExpectedExampleFiles_RoundTrip()
     {

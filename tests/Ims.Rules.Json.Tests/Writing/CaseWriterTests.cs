@@ -80,7 +80,8 @@ public sealed class CaseWriterTests
             "qrmpMonthlyStatements=false",
             "sequential=\"refuse\"",
             "timeBarCutoff=\"statutory\"",
-            "creditNotesInGstr3b=\"netted\"");
+            "creditNotesInGstr3b=\"netted\"",
+            "ineligibleAmendment=\"reverseTaken\"");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class ResultWriterTests
         Names(root.GetProperty("documents")[0].GetProperty("itc")).Should().Equal("igst", "cgst", "sgst", "cess");
         Names(root.GetProperty("summary")).Should().Equal("itcAvailable", "itcNotAvailable", "itcRejected", "gstr3b");
         Names(root.GetProperty("summary").GetProperty("gstr3b")).Should().Equal("4A1", "4A3", "4A4", "4A5", "4B2", "4D2");
-        Names(root.GetProperty("carryForward")[0]).Should().Equal("record", "since", "pendingUntil", "timeBarredAfter");
+        Names(root.GetProperty("carryForward")[0]).Should().Equal("record", "since", "pendingUntil", "timeBarredAfter", "reason");
         Names(root.GetProperty("supplierEffects")[0]).Should().Equal("record", "supplierGstin", "effect", "amount", "period");
     }
 

@@ -23,11 +23,11 @@ internal sealed class ReferenceModel(ImsCase imsCase)
     private readonly ImsCalendar _calendar = new(imsCase);
     private readonly ImsPolicies _policies = imsCase.Policies;
 
-    public sealed record Doc(string Id, Bucket Bucket, Section Section, NotAvailableReason? Reason, TaxAmounts Itc);
+    public sealed record Doc(string Id, Bucket Bucket, Section Section, NotAvailableReason? Reason, TaxAmounts Itc, TaxAmounts Reversed);
 
     public sealed record Statement(ReturnPeriod Period, bool Generated, List<Doc> Documents, List<string> Carried);
 
-    private enum State { NoAction, Accept, Reject, Pending, Held, Expired, TimeBarred }
+    private enum State { NoAction, Accept, Reject, Pending, Held, Expired, TimeBarred, Superseded }
 
     private sealed record Landing(bool Landed, ReturnPeriod Period, State State, ImsAction? Deciding);
 
@@ -53,6 +53,11 @@ internal sealed class ReferenceModel(ImsCase imsCase)
         foreach (var record in imsCase.Records)
         {
             var landing = LandingOf(record, period, asOf);
+            if (landing.State == State.Superseded)
+            {
+                continue;
+            }
+
             if (landing.Landed && landing.Period == period)
             {
                 var bucket = BucketOf(record, landing);
@@ -61,7 +66,11 @@ internal sealed class ReferenceModel(ImsCase imsCase)
                     : RouteOf(record) == "pos" ? NotAvailableReason.PlaceOfSupply
                     : RouteOf(record) == "isd-ineligible" ? null
                     : NotAvailableReason.TimeLimit;
-                documents.Add(new Doc(record.Id, bucket, SectionOf(record), reason, itc));
+                // Policy IneligibleAmendment: an amendment into the place-of-supply rule takes back what earlier versions gave.
+                var reversed = RouteOf(record) == "pos" && OriginalOf(record) is not null && _policies.IneligibleAmendment == IneligibleAmendmentPolicy.ReverseTaken
+                    ? TakenBefore(record, landing.Period, period, asOf).PositivePart()
+                    : TaxAmounts.Zero;
+                documents.Add(new Doc(record.Id, bucket, SectionOf(record), reason, itc, reversed));
             }
             else if (!landing.Landed && landing.State is State.Pending or State.Held && landing.Period == period)
             {
@@ -113,7 +122,9 @@ internal sealed class ReferenceModel(ImsCase imsCase)
             return "pos";
         }
 
-        if (TimeLimit(record) is { } limit && IndianTime.DateOf(record.FiledAt!.Value) > limit)
+        // R37 (settled): a later amendment that lowers the tax is a reduction, and a reduction is never time-barred.
+        var reduction = OriginalOf(record) is { } original && record.Tax.Total < original.Tax.Total;
+        if (TimeLimit(record) is { } limit && IndianTime.DateOf(record.FiledAt!.Value) > limit && !reduction)
         {
             return "time-barred";
         }
@@ -168,6 +179,13 @@ internal sealed class ReferenceModel(ImsCase imsCase)
             return new Landing(false, default, State.NoAction, null);
         }
 
+        // R40 (seed 001 item 7): an amendment filed for the same period replaces its original there.
+        if (imsCase.Records.Any(r => r.Amends == record.Id && r.Kind == record.Kind && _calendar.NaturalMonth(r) is not null
+            && PeriodOf(r) == PeriodOf(record) && EntersAt(r) <= asOf))
+        {
+            return new Landing(true, PeriodOf(record), State.Superseded, null);
+        }
+
         if (RouteOf(record) != "ims")
         {
             return new Landing(true, PeriodOf(record), State.NoAction, null);
@@ -194,14 +212,33 @@ internal sealed class ReferenceModel(ImsCase imsCase)
     {
         var resetAt = record.RevisedAt.Where(r => !(record.FiledAt < r) && r <= at).DefaultIfEmpty(Instant.MinValue).Max();
         var original = OriginalOf(record);
-        var mustWait = _policies.AmendmentNeedsSettledOriginal && original is not null;
+        var mustWait = _policies.AmendmentNeedsSettledOriginal && original is not null
+            && !(_calendar.NaturalMonth(original) is not null && PeriodOf(original) == PeriodOf(record));
         var originalClosed = mustWait ? ClosedAt(original!, target, asOf) : null;
         var restricted = IsRestricted(record, target, asOf);
         var pendingUntil = PendingUntil(record, restricted);
 
+        // R37: Pending when the section 16(4) deadline passed (and not already expired) means no later action counts.
+        var bar = TimeLimit(record) is { } day && _policies.PendingPastTimeLimit == PendingPastTimeLimitPolicy.ItcNotAvailable
+            ? IndianTime.EndOf(day) : (Instant?)null;
+        var expiresFirst = pendingUntil is { } allowed && _policies.ExpiredPending == ExpiredPendingPolicy.DeemedAccepted
+            && bar is { } b0 && IndianTime.EndOf(allowed) <= b0;
         ImsAction? current = null;
+        ImsAction? atBar = null;
+        var barPassed = false;
         foreach (var action in ActionsOf(record).Where(a => a.At <= at))
         {
+            if (!barPassed && bar is { } b && action.At >= b)
+            {
+                barPassed = true;
+                atBar = current;
+            }
+
+            if (barPassed && atBar?.Action == ActionKind.Pending && !expiresFirst)
+            {
+                continue;
+            }
+
             var reset = action.At < resetAt;
             var waiting = mustWait && (originalClosed is null || action.At <= originalClosed);
             var blocked = action.Action == ActionKind.Pending && restricted
@@ -293,10 +330,31 @@ internal sealed class ReferenceModel(ImsCase imsCase)
         },
     };
 
+    private TaxAmounts TakenBefore(InwardRecord record, ReturnPeriod upTo, ReturnPeriod target, Instant asOf)
+    {
+        var taken = TaxAmounts.Zero;
+        for (var version = OriginalOf(record); version is not null; version = OriginalOf(version))
+        {
+            var earlier = LandingOf(version, target, asOf);
+            if (earlier.Landed && earlier.Period <= upTo && earlier.State is not (State.Reject or State.Superseded) && BucketOf(version, earlier) == Bucket.ItcAvailable)
+            {
+                taken += EffectOf(version, earlier, target, asOf);
+            }
+        }
+
+        return taken;
+    }
+
     /// <summary>R41, R42, R45, R26.</summary>
     private TaxAmounts EffectOf(InwardRecord record, Landing landing, ReturnPeriod target, Instant asOf)
     {
         var bucket = BucketOf(record, landing);
+        if (RouteOf(record) == "time-barred" && OriginalOf(record) is { } previous
+            && LandingOf(previous, target, asOf).State != State.Superseded)
+        {
+            return SignedTax(record) - SignedTax(previous); // only the delta of a late upward amendment is not available
+        }
+
         foreach (var amendment in imsCase.Records.Where(r => r.Amends == record.Id && r.Kind == record.Kind))
         {
             var later = LandingOf(amendment, target, asOf);
@@ -310,7 +368,7 @@ internal sealed class ReferenceModel(ImsCase imsCase)
         for (var version = OriginalOf(record); version is not null; version = OriginalOf(version))
         {
             var earlier = LandingOf(version, target, asOf);
-            if (earlier.Landed && earlier.Period <= landing.Period && BucketOf(version, earlier) == bucket && earlier.State != State.Reject)
+            if (earlier.Landed && earlier.Period <= landing.Period && BucketOf(version, earlier) == bucket && earlier.State is not (State.Reject or State.Superseded))
             {
                 settled += EffectOf(version, earlier, target, asOf);
             }

@@ -23,7 +23,7 @@ public sealed class ReferenceModelTests
                 var actual = new ReferenceModel.Statement(
                     statement.Period,
                     statement.Status == StatementStatus.Generated,
-                    [.. statement.Documents.Select(d => new ReferenceModel.Doc(d.RecordId, d.Bucket, d.Section, d.Reason, d.Itc))],
+                    [.. statement.Documents.Select(d => new ReferenceModel.Doc(d.RecordId, d.Bucket, d.Section, d.Reason, d.Itc, d.ItcReversed))],
                     [.. statement.CarryForward.Select(c => c.RecordId)]);
                 if (Text(expected) != Text(actual))
                 {

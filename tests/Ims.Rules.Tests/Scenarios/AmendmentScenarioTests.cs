@@ -82,7 +82,7 @@ public sealed class AmendmentScenarioTests
     }
 
     [Fact]
-    public void S46_R40_R43_OriginalAndAmendmentInOneGstr1Window_AmendmentWaitsForTheOriginalsGstr3b()
+    public void S46_R40_R43_OriginalAndAmendmentInOneGstr1Window_OnlyTheAmendmentCountsAtItsFullValue()
     {
         var original = Invoice("inv-q", "2025-11-05T12:00", 10000m);
         var amended = Amendment(original, "inv-qa", "2025-11-08T12:00", 8000m);
@@ -91,9 +91,12 @@ public sealed class AmendmentScenarioTests
         var october = engine.Compute(Month("2025-10"));
         var november = engine.Compute(Month("2025-11"));
 
-        october.Doc("inv-q").Itc.Igst.Should().Be(10000m);
-        october.Carries("inv-qa").Should().BeTrue();
-        november.Doc("inv-qa").Itc.Igst.Should().Be(-2000m);
+        october.Has("inv-q").Should().BeFalse("the original is superseded in its own period (seed 001 item 7)");
+        october.Doc("inv-qa").Itc.Igst.Should().Be(8000m);
+        october.Doc("inv-qa").Section.Should().Be(Section.B2ba);
+        october.CarryForward.Should().BeEmpty();
+        october.Findings.Should().Contain(f => f.Code == FindingCodes.AmendmentSuperseded && f.RecordId == "inv-q" && f.Severity == Severity.Info);
+        november.Has("inv-qa").Should().BeFalse();
         (october.Summary.ItcAvailable + november.Summary.ItcAvailable).Igst.Should().Be(8000m);
     }
 
