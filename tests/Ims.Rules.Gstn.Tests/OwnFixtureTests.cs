@@ -61,7 +61,7 @@ public sealed class OwnFixtureTests
         var statement = ImsEngine.Compute(data.ToCase(), Month("2025-10"));
 
         statement.Status.Should().Be(StatementStatus.Generated);
-        statement.Documents.Should().Contain(d => d.RecordId == "b2bcn/29AABCT1332L1ZA/CN-3" && d.Bucket == Bucket.ItcRejected);
+        statement.Documents.Should().Contain(d => d.RecordId == "ecom/07AAGCS4321M1Z7/ECO-55" && d.Bucket == Bucket.ItcAvailable);
         statement.Documents.Should().NotContain(d => d.RecordId == "b2b/24AAACR5055K1ZD/INV-103", "a saved-only record enters no statement");
     }
 
