@@ -257,7 +257,7 @@ internal sealed class CasePreparer
     private void CheckPlausible(PreparedRecord prepared)
     {
         var record = prepared.Record;
-        if ((record.FiledAt ?? record.SavedAt) is { } reported && record.Date > IndianTime.DateOf(reported))
+        if (record.FiledAt is { } reported && record.Date > IndianTime.DateOf(reported))
         {
             prepared.AddFinding(null, FindingCatalogue.RecordDatedAfterFiling.For(record.Id, record.Date, Text(reported)));
         }

@@ -113,9 +113,9 @@ internal static class FindingCatalogue
     public static readonly FindingTemplate RecordValueOutOfRange = new(FindingCodes.RecordValueOutOfRange, Error, [],
         "The record's {0} is not a value a record can have (an enum value out of range, or an amount beyond ±10^15 rupees); the record is left out.");
 
-    /// <summary>{0}: the document date; {1}: the instant it was saved or filed.</summary>
+    /// <summary>{0}: the document date; {1}: the filing instant.</summary>
     public static readonly FindingTemplate RecordDatedAfterFiling = new(FindingCodes.RecordDatedAfterFiling, Warning, [],
-        "The document is dated {0:uuuu-MM-dd}, after it was saved or filed at {1}; a supplier reports a document after issuing it, so one of the two is likely wrong.");
+        "The document is dated {0:uuuu-MM-dd}, after it was filed at {1}; a supplier files a document after issuing it, so one of the two is likely wrong.");
 
     public static readonly FindingTemplate RecordIgstWithCgstSgst = new(FindingCodes.RecordTaxHeadsImplausible, Warning, [],
         "The record carries IGST together with CGST or SGST; a supply is either inter-state (IGST) or intra-state (CGST and SGST), so the amounts are likely wrong.");

@@ -126,7 +126,7 @@ public static class FindingCodes
     /// <summary>Error: two profile entries give the same month, or a change moved to its quarter start overlaps a later one; the later month and the stricter frequency are used, whatever the order.</summary>
     public const string ProfileOverlap = "IMS-PROFILE-OVERLAP";
 
-    /// <summary>Warning (plausibility): the document is dated after the instant it was saved or filed.</summary>
+    /// <summary>Warning (plausibility): the document is dated after the instant it was filed.</summary>
     public const string RecordDatedAfterFiling = "IMS-RECORD-DATED-AFTER-FILING";
 
     /// <summary>Warning (plausibility): the record carries IGST together with CGST or SGST, or CGST unequal to SGST.</summary>
