@@ -27,15 +27,19 @@ internal sealed record CaseFile(string Path, ImsEngine Engine, ImmutableArray<Fi
             return null;
         }
 
-        var result = Progress.Run(errors, "Reading " + InputFile.Name(path), () => CaseReader.Read(stream));
+        var (result, engine) = Progress.Run(errors, "Reading " + InputFile.Name(path), stream.CanSeek ? stream.Length : (long?)null, Counter.Bytes, counter =>
+        {
+            var read = CaseReader.Read(new CountingStream(stream, counter));
+            return (read, read.Case is { } imsCase ? ImsEngine.Create(imsCase) : null);
+        });
 
-        if (result.Case is not { } imsCase)
+        if (engine is null)
         {
             failure = result.Findings;
             return null;
         }
 
-        return new CaseFile(path, ImsEngine.Create(imsCase), result.Findings);
+        return new CaseFile(path, engine, result.Findings);
     }
 
     /// <summary>Prints findings one per line, each prefixed by the file.</summary>

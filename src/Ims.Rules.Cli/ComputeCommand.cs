@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Ims.Rules.Cli.Views;
 using Ims.Rules.Findings;
 using Ims.Rules.Gstn;
 using Ims.Rules.Json;
@@ -10,7 +11,7 @@ using NodaTime;
 
 namespace Ims.Rules.Cli;
 
-/// <summary><c>compute CASE --period P [--at INSTANT] [--format json|gstn]</c>: one statement as an ims-2b/1 result or as the portal's GSTR-2B JSON.</summary>
+/// <summary><c>compute CASE --period P [--at INSTANT] [--format json|gstn|table|csv|markdown]</c>: one statement as an ims-2b/1 result, the portal's GSTR-2B JSON, or readable tables.</summary>
 internal static class ComputeCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
@@ -18,12 +19,12 @@ internal static class ComputeCommand
         var caseFile = Inputs.CaseFile();
         var period = Inputs.Period("--period", "The GSTR-2B period (a quarter is named by its first month for a quarterly recipient).", required: true);
         var at = Inputs.At();
-        var format = new Option<string>("--format")
-        {
-            Description = "json: the ims-2b/1 result; gstn: the statement as the portal's GSTR-2B JSON (findings go to standard error).",
-            DefaultValueFactory = _ => "json",
-        };
-        format.AcceptOnlyFromAmong("json", "gstn");
+        var format = OutputFormat.Create(
+            "json: the ims-2b/1 result; gstn: the statement as the portal's GSTR-2B JSON (findings go to standard error); " +
+            "table: readable tables (summary by bucket, GSTR-3B table 4, documents, carry-forward, supplier effects, findings by code); " +
+            "markdown: the same tables in Markdown; csv: one row per document. Default: table on a terminal, json when output is redirected.",
+            OutputFormat.Json, "gstn", OutputFormat.Table, OutputFormat.Csv, OutputFormat.Markdown);
+        var limits = new LimitOptions();
 
         var command = new Command("compute", """
             Computes the GSTR-2B statement of one period and prints it as an ims-2b/1 result, or with --format gstn
@@ -35,24 +36,31 @@ internal static class ComputeCommand
               ims-rules compute docs/examples/monthly-trader.json --period 2025-10
               ims-rules compute case.json --period 2025-10 --at 2025-11-18T12:00:00+05:30
               ims-rules compute docs/examples/monthly-trader.json --period 2025-10 --format gstn > gstr2b.json
+              ims-rules compute docs/examples/monthly-trader.json --period 2025-10 --format table
+              ims-rules compute year.json --period 2025-10 --format csv > documents.csv
             """)
         {
-            caseFile, period, at, format,
+            caseFile, period, at, format, limits.MaxRows, limits.MaxFindings,
         };
-        command.SetAction(parse => Execute(parse.GetValue(caseFile)!, parse.GetValue(period)!.Value, parse.GetValue(at), parse.GetValue(format)!, output, errors));
+        command.SetAction(parse =>
+        {
+            var chosen = OutputFormat.Resolve(parse.GetValue(format), output);
+            return Execute(parse.GetValue(caseFile)!, parse.GetValue(period)!.Value, parse.GetValue(at), chosen, limits.Of(parse, chosen == "gstn" ? int.MaxValue : FindingsView.DefaultMax), output, errors);
+        });
         return command;
     }
 
-    private static int Execute(string path, ReturnPeriod period, Instant? at, string format, TextWriter output, TextWriter errors)
+    private static int Execute(string path, ReturnPeriod period, Instant? at, string format, Limits limits, TextWriter output, TextWriter errors)
     {
         var portal = format == "gstn";
+        var readable = format is OutputFormat.Table or OutputFormat.Csv or OutputFormat.Markdown;
         var loaded = CaseFile.Load(path, errors, out var failure);
         if (loaded is null)
         {
             if (!failure.IsEmpty)
             {
                 CaseFile.Print(errors, path, failure);
-                if (!portal)
+                if (!portal && !readable)
                 {
                     output.WriteLine(ResultWriter.UnreadableCaseToJson(period, failure));
                 }
@@ -65,12 +73,22 @@ internal static class ComputeCommand
         statement = statement with { Findings = [.. loaded.ReadFindings, .. statement.Findings] };
         if (portal)
         {
-            return WritePortalJson(loaded, statement, output, errors);
+            return WritePortalJson(loaded, statement, limits, output, errors);
+        }
+
+        if (readable)
+        {
+            Renderer.Render(StatementView.Of(statement, limits), format, output);
+            return HasErrors(statement) ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
         using (var stream = new TextWriterStream(output))
         {
-            ResultWriter.Write(statement, stream);
+            Progress.Run(errors, "Writing", null, Counter.Bytes, counter =>
+            {
+                ResultWriter.Write(statement, new CountingStream(stream, counter));
+                return true;
+            });
         }
 
         output.WriteLine();
@@ -81,12 +99,12 @@ internal static class ComputeCommand
     /// Prints the statement as the portal's GSTR-2B JSON (<see cref="Gstr2bWriter"/>). That shape has
     /// no place for findings, so the statement's and the writer's findings go to standard error.
     /// </summary>
-    private static int WritePortalJson(CaseFile loaded, Gstr2bStatement statement, TextWriter output, TextWriter errors)
+    private static int WritePortalJson(CaseFile loaded, Gstr2bStatement statement, Limits limits, TextWriter output, TextWriter errors)
     {
         var written = Gstr2bWriter.Write(statement, loaded.Engine.Case);
         output.WriteLine(written.Json);
         var findings = statement.Findings.Concat(written.Findings).ToList();
-        CaseFile.Print(errors, loaded.Path, findings);
+        FindingsOutput.WriteSummarisedLines(loaded.Path, findings, limits.MaxFindings, errors);
         return findings.Any(f => f.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 

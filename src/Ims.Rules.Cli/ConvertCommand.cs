@@ -44,6 +44,11 @@ internal static class ConvertCommand
         };
         filing.AcceptOnlyFromAmong(LastDayOfWindow, FirstDayAfterPeriod);
 
+        var maxFindings = new Option<int?>("--max-findings")
+        {
+            Description = "Print at most N findings on standard error, after one line per code when there are more (default: every finding).",
+            HelpName = "N",
+        };
         var command = new Command("convert", """
             Converts the portal's JSON. --from gstn-ims reads IMS invoice data and prints an ims-case/1 case, with the
             reader's findings (what it assumed: filing and action instants, monthly suppliers) on standard error.
@@ -51,6 +56,7 @@ internal static class ConvertCommand
             computed statement (their documents are paired by supplier and number).
             The case has no GSTR-3B filings: add them (filings.gstr3b) before computing statements after the first.
             Exits with 0 when all was read, 1 when something was left out (error findings), 2 when the file is unreadable.
+            Its output is that JSON only (no --format).
 
             Example:
               ims-rules convert --from gstn-ims ims.json --gstin 27AAPFU0939F1ZV --period 2025-10 > case.json
@@ -59,7 +65,7 @@ internal static class ConvertCommand
               ims-rules diff portal.json computed.json --match document
             """)
         {
-            from, file, gstin, period, at, filing,
+            from, file, gstin, period, at, filing, maxFindings,
         };
         command.Validators.Add(result =>
         {
@@ -81,7 +87,7 @@ internal static class ConvertCommand
             }
         });
         command.SetAction(parse => parse.GetValue(from) == From2b
-            ? Gstr2bConversion.Run(parse.GetValue(file)!, output, errors)
+            ? Gstr2bConversion.Run(parse.GetValue(file)!, output, errors, System.Math.Max(0, parse.GetValue(maxFindings) ?? int.MaxValue))
             : ImsConversion.Run(
                 parse.GetValue(file)!,
                 parse.GetValue(gstin),
@@ -89,7 +95,8 @@ internal static class ConvertCommand
                 parse.GetValue(at),
                 parse.GetValue(filing) == FirstDayAfterPeriod ? FilingInstantAssumption.FirstDayAfterPeriod : FilingInstantAssumption.LastDayOfWindow,
                 output,
-                errors));
+                errors,
+                System.Math.Max(0, parse.GetValue(maxFindings) ?? int.MaxValue)));
         return command;
     }
 

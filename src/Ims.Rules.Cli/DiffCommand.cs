@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -23,6 +24,9 @@ internal static class DiffCommand
             HelpName = "id|document",
         };
         match.AcceptOnlyFromAmong(ById, ByDocument);
+        var format = Views.OutputFormat.Create(
+            "text (default, also when redirected): one line per difference; json: ims-diff/1 with how documents were matched, whether the results agree, and the differences.",
+            "text", Views.OutputFormat.Json);
         var command = new Command("diff", """
             Compares two ims-2b/1 results. With --match id (results of the same case): the header, each document's bucket,
             section, reverse charge, reason and ITC, documents present on one side only, the summary, the carry-forward and
@@ -37,15 +41,16 @@ internal static class DiffCommand
               ims-rules diff docs/examples/monthly-trader.2025-10.expected.json result.json
               ims-rules convert --from gstn-2b gstr2b-102025.json > portal.json
               ims-rules diff portal.json computed.json --match document
+              ims-rules diff expected.json result.json --format json
             """)
         {
-            expected, actual, match,
+            expected, actual, match, format,
         };
-        command.SetAction(parse => Execute(parse.GetValue(expected)!, parse.GetValue(actual)!, parse.GetValue(match), output, errors));
+        command.SetAction(parse => Execute(parse.GetValue(expected)!, parse.GetValue(actual)!, parse.GetValue(match), parse.GetValue(format) == Views.OutputFormat.Json, output, errors));
         return command;
     }
 
-    private static int Execute(string expectedPath, string actualPath, string? match, TextWriter output, TextWriter errors)
+    private static int Execute(string expectedPath, string actualPath, string? match, bool json, TextWriter output, TextWriter errors)
     {
         var expected = Read(expectedPath, errors);
         var actual = Read(actualPath, errors);
@@ -72,6 +77,12 @@ internal static class DiffCommand
 
         var how = Describe(mode, match is null);
         var differences = mode == MatchMode.Id ? StatementDiff.Compare(expected, actual) : DocumentDiff.Compare(expected, actual);
+        if (json)
+        {
+            WriteJson(expectedPath, actualPath, mode, how, differences.Select(d => d.ToString() ?? string.Empty), output);
+            return differences.Count == 0 ? ExitCodes.Ok : ExitCodes.Findings;
+        }
+
         if (differences.Count == 0)
         {
             var count = expected.Documents.Length == 1 ? "1 document" : $"{expected.Documents.Length} documents";
@@ -90,6 +101,28 @@ internal static class DiffCommand
 
         output.WriteLine(differences.Count == 1 ? "1 difference." : $"{differences.Count} differences.");
         return ExitCodes.Findings;
+    }
+
+    private static void WriteJson(string expectedPath, string actualPath, MatchMode mode, string how, IEnumerable<string> differences, TextWriter output)
+    {
+        using (var stream = new TextWriterStream(output))
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream, Views.JsonText.Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", "ims-diff/1");
+            json.WriteString("expected", expectedPath);
+            json.WriteString("result", actualPath);
+            json.WriteString("match", mode == MatchMode.Id ? ById : ByDocument);
+            json.WriteString("matchedBy", how);
+            var list = differences.ToList();
+            json.WriteBoolean("agree", list.Count == 0);
+            json.WriteStartArray("differences");
+            list.ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine();
     }
 
     /// <summary>Whether the results have documents but no record id in common: a portal download against a computed statement.</summary>

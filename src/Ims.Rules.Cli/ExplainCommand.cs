@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Ims.Rules.Cli.Views;
 using Ims.Rules.Periods;
 
 namespace Ims.Rules.Cli;
@@ -14,6 +15,10 @@ internal static class ExplainCommand
         var caseFile = Inputs.CaseFile();
         var record = new Option<string>("--record") { Description = "The id of the record to explain.", Required = true, HelpName = "ID" };
         var period = Inputs.Period("--period", "Only this statement period (default: every statement of the case's timeline).");
+        var format = OutputFormat.Create(
+            "text (default, also when redirected): the life of the record in words; json: ims-explain/1, the record's place in each statement " +
+            "(bucket, section, ITC effect, action, rules and the same sentence) or its carry-forward, and the findings that name it.",
+            "text", OutputFormat.Json);
         var command = new Command("explain", """
             Explains one record: its facts, its natural period and when that statement is generated, its actions in
             time order, every statement where it appears (bucket, section, ITC effect and the rules that decided it)
@@ -22,15 +27,16 @@ internal static class ExplainCommand
             Example:
               ims-rules explain docs/examples/monthly-trader.json --record inv-2
               ims-rules explain case.json --record cn-1 --period 2025-11
+              ims-rules explain docs/examples/monthly-trader.json --record inv-2 --format json
             """)
         {
-            caseFile, record, period,
+            caseFile, record, period, format,
         };
-        command.SetAction(parse => Execute(parse.GetValue(caseFile)!, parse.GetValue(record)!, parse.GetValue(period), output, errors));
+        command.SetAction(parse => Execute(parse.GetValue(caseFile)!, parse.GetValue(record)!, parse.GetValue(period), parse.GetValue(format) == OutputFormat.Json, output, errors));
         return command;
     }
 
-    private static int Execute(string path, string recordId, ReturnPeriod? period, TextWriter output, TextWriter errors)
+    private static int Execute(string path, string recordId, ReturnPeriod? period, bool json, TextWriter output, TextWriter errors)
     {
         var loaded = CaseFile.Load(path, errors, out var failure);
         if (loaded is null)
@@ -50,7 +56,15 @@ internal static class ExplainCommand
             ? [loaded.Engine.Compute(only)]
             : Timeline.Compute(loaded, null, null, TextWriter.Null) ?? [];
         var explanation = new RecordExplanation(loaded, record, statements);
-        explanation.WriteTo(output);
+        if (json)
+        {
+            explanation.WriteJson(output);
+        }
+        else
+        {
+            explanation.WriteTo(output);
+        }
+
         return explanation.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }

@@ -38,26 +38,33 @@ internal static class GenerateCommand
             return ExitCodes.BadInput;
         }
 
-        var imsCase = Progress.Run(errors, "Generating", () => SyntheticCases.Generate(new SyntheticCaseOptions { Records = records, Seed = seed, ActionedPercent = actioned }));
+        var imsCase = Progress.Run(errors, $"Generating {Views.Cells.Readable(records)} records", () => SyntheticCases.Generate(new SyntheticCaseOptions { Records = records, Seed = seed, ActionedPercent = actioned }));
         if (path is null)
         {
             using var stdout = new TextWriterStream(output);
-            CaseWriter.Write(imsCase, stdout);
+            Write(imsCase, stdout, "Writing", errors);
             return ExitCodes.Ok;
         }
 
         try
         {
             using var stream = File.Create(path);
-            CaseWriter.Write(imsCase, stream);
+            Write(imsCase, stream, "Writing " + path, errors);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.WriteLine($"ims-rules: cannot write {path}: {e.Message}");
+            errors.WriteLine($"ims-rules: cannot write {InputFile.Quote(path)}: {InputFile.Why(e)}");
             return ExitCodes.BadInput;
         }
 
         errors.WriteLine($"ims-rules: wrote {records} records to {path}.");
         return ExitCodes.Ok;
     }
+
+    private static void Write(Ims.Rules.Cases.ImsCase imsCase, Stream stream, string label, TextWriter errors) =>
+        Progress.Run(errors, label, null, Counter.Bytes, counter =>
+        {
+            CaseWriter.Write(imsCase, new CountingStream(stream, counter));
+            return true;
+        });
 }

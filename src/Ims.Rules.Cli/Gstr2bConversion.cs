@@ -17,8 +17,9 @@ internal static class Gstr2bConversion
     /// <param name="path">The GSTR-2B download.</param>
     /// <param name="output">Standard output, for the result.</param>
     /// <param name="errors">Standard error, for the findings.</param>
+    /// <param name="maxFindings">At most this many findings, after one line per code when there are more (<c>--max-findings</c>).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string path, TextWriter output, TextWriter errors)
+    public static int Run(string path, TextWriter output, TextWriter errors, int maxFindings = int.MaxValue)
     {
         var bytes = InputFile.Read(path, errors);
         if (bytes is null)
@@ -32,7 +33,7 @@ internal static class Gstr2bConversion
             read = Gstr2bReader.Read(input);
         }
 
-        CaseFile.Print(errors, path, read.Findings);
+        Views.FindingsOutput.WriteSummarisedLines(path, read.Findings, maxFindings, errors);
         if (read.Statement is not { } statement)
         {
             return ExitCodes.BadInput;

@@ -27,8 +27,9 @@ internal static class ImsConversion
     /// <param name="filing">How filing instants are assumed.</param>
     /// <param name="output">Standard output, for the case.</param>
     /// <param name="errors">Standard error, for the findings.</param>
+    /// <param name="maxFindings">At most this many findings, after one line per code when there are more (<c>--max-findings</c>).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string path, Gstin? gstin, ReturnPeriod? period, Instant? at, FilingInstantAssumption filing, TextWriter output, TextWriter errors)
+    public static int Run(string path, Gstin? gstin, ReturnPeriod? period, Instant? at, FilingInstantAssumption filing, TextWriter output, TextWriter errors, int maxFindings = int.MaxValue)
     {
         var bytes = InputFile.Read(path, errors);
         if (bytes is null)
@@ -55,7 +56,7 @@ internal static class ImsConversion
 
         var actionsAt = at ?? ActionsAt(period?.End ?? LatestPeriod(probe));
         var data = Read(bytes, recipientGstin, actionsAt, filing);
-        CaseFile.Print(errors, path, data.Findings);
+        Views.FindingsOutput.WriteSummarisedLines(path, data.Findings, maxFindings, errors);
         using (var stream = new TextWriterStream(output))
         {
             CaseWriter.Write(data.ToCase(), stream);

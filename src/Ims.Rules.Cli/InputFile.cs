@@ -90,7 +90,8 @@ internal static class InputFile
     /// <returns>The reason.</returns>
     public static string Why(Exception e) => e switch
     {
-        FileNotFoundException or DirectoryNotFoundException => "there is no such file.",
+        FileNotFoundException => "there is no such file.",
+        DirectoryNotFoundException => "there is no such folder.",
         UnauthorizedAccessException => "permission denied.",
         PathTooLongException => "the path is too long.",
         ArgumentException or NotSupportedException => "that is not a usable file name.",

@@ -43,6 +43,13 @@ public static class Program
         ArgumentNullException.ThrowIfNull(stderr);
         InputFile.Use(stdin);
 
+        var status = new StatusWriter(stderr);
+        stderr = status;
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Show no progress on standard error (progress is shown only on a terminal, for work that takes more than a second).",
+            Recursive = true,
+        };
         var root = new RootCommand("""
             ims-rules: the GSTR-2B statements that India's IMS rules produce from a case file (ims-case/1).
             Results are ims-2b/1 JSON; convert reads the portal's own JSON. See docs/case-format.md and docs/cli.md.
@@ -59,11 +66,14 @@ public static class Program
             GenerateCommand.Create(stdout, stderr),
             ConvertCommand.Create(stdout, stderr),
             Reconcile.ReconcileCommand.Create(stdout, stderr),
+            Report.ReportCommand.Create(stdout, stderr),
         };
 
+        root.Options.Add(quiet);
         try
         {
             var parse = root.Parse(args);
+            status.ShowsProgress = ReferenceEquals(status.Inner, Console.Error) && !Console.IsErrorRedirected && !parse.GetValue(quiet);
             if (parse.Action is ParseErrorAction)
             {
                 foreach (var error in parse.Errors)

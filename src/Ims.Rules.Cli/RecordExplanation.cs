@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Ims.Rules.Cli.Views;
 using Ims.Rules.Findings;
 using Ims.Rules.Json;
 using Ims.Rules.Periods;
@@ -24,6 +25,84 @@ internal sealed class RecordExplanation(CaseFile loaded, InwardRecord record, IR
         WriteActions(output);
         WriteStatements(output);
         WriteFindings(output);
+    }
+
+    /// <summary>The record's place in each statement and the findings that name it, as <c>ims-explain/1</c> JSON.</summary>
+    /// <param name="output">Where.</param>
+    public void WriteJson(TextWriter output)
+    {
+        using (var stream = new TextWriterStream(output))
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream, Views.JsonText.Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", "ims-explain/1");
+            json.WriteString("record", record.Id);
+            json.WriteString("kind", Words.Of(record.Kind));
+            json.WriteString("number", record.Number);
+            json.WriteString("date", IsoTime.Format(record.Date));
+            json.WriteString("supplierGstin", record.SupplierGstin?.ToString());
+            json.WriteStartArray("statements");
+            foreach (var statement in statements)
+            {
+                var document = statement.Documents.FirstOrDefault(d => d.RecordId == record.Id);
+                var carried = statement.CarryForward.FirstOrDefault(c => c.RecordId == record.Id);
+                if (document is null && carried is null)
+                {
+                    continue;
+                }
+
+                json.WriteStartObject();
+                json.WriteString("period", statement.Period.ToString());
+                json.WriteString("asOf", IsoTime.Format(statement.AsOf));
+                if (document is not null)
+                {
+                    json.WriteString("bucket", Words.Of(document.Bucket));
+                    json.WriteString("section", SectionNames.Of(document.Section));
+                    json.WriteString("since", document.Since.ToString());
+                    json.WriteString("action", Words.Of(document.Action));
+                    json.WriteStartObject("itc");
+                    json.WriteAmount("igst", document.Itc.Igst);
+                    json.WriteAmount("cgst", document.Itc.Cgst);
+                    json.WriteAmount("sgst", document.Itc.Sgst);
+                    json.WriteAmount("cess", document.Itc.Cess);
+                    json.WriteEndObject();
+                    json.WriteStartArray("rules");
+                    foreach (var rule in document.Rules)
+                    {
+                        json.WriteStringValue(rule);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteString("sentence", Sentences.Placement(document) + "; " + Sentences.Effect(document));
+                }
+                else
+                {
+                    json.WriteString("carriedForwardSince", carried!.Since.ToString());
+                    json.WriteString("pendingUntil", carried.PendingUntil is { } until ? IsoTime.Format(until) : null);
+                    json.WriteString("timeBarredAfter", carried.TimeBarredAfter is { } barred ? IsoTime.Format(barred) : null);
+                    json.WriteString("sentence", Sentences.Carried(carried));
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("findings");
+            foreach (var finding in Findings())
+            {
+                json.WriteStartObject();
+                json.WriteString("code", finding.Code);
+                json.WriteString("severity", Views.FindingsView.Severity(finding.Severity));
+                json.WriteString("record", finding.RecordId);
+                json.WriteString("message", finding.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine();
     }
 
     private void WriteFacts(TextWriter output)
@@ -155,23 +234,13 @@ internal sealed class RecordExplanation(CaseFile loaded, InwardRecord record, IR
             var heading = $"  {statement.Period} (as of {IsoTime.Format(statement.AsOf)}): ";
             if (statement.Documents.FirstOrDefault(d => d.RecordId == record.Id) is { } document)
             {
-                var reason = document.Bucket == Bucket.ItcNotAvailable ? ", " + Words.Of(document.Reason) : string.Empty;
-                var remark = document.Remark is null ? string.Empty : $", remark \"{document.Remark}\"";
-                output.WriteLine(heading + $"{Words.Of(document.Bucket)}{reason}, section {document.Section.ToString().ToLowerInvariant()}, since {document.Since}, action {Words.Of(document.Action)}{remark}");
-                var reversed = document.ItcReversed.IsZero ? string.Empty : $"; reverses {document.ItcReversed} taken on earlier versions (policy ineligibleAmendment)";
-                output.WriteLine($"      ITC effect {document.Itc}{reversed}; rules {string.Join(", ", document.Rules)}");
-                shown++;
-            }
-            else if (statement.CarryForward.FirstOrDefault(c => c.RecordId == record.Id) is { Reason: CarryForwardReason.AwaitingOriginal } held)
-            {
-                output.WriteLine(heading + $"carried forward since {held.Since}, awaiting its original's action and GSTR-3B (not Pending; R43)");
+                output.WriteLine(heading + Sentences.Placement(document));
+                output.WriteLine("      " + Sentences.Effect(document));
                 shown++;
             }
             else if (statement.CarryForward.FirstOrDefault(c => c.RecordId == record.Id) is { } carried)
             {
-                var until = carried.PendingUntil is { } date ? "Pending allowed until " + IsoTime.Format(date) : "no one-period limit";
-                var barred = carried.TimeBarredAfter is { } limit ? ", time-barred after " + IsoTime.Format(limit) : string.Empty;
-                output.WriteLine(heading + $"carried forward as Pending since {carried.Since} ({until}{barred}; R14)");
+                output.WriteLine(heading + Sentences.Carried(carried));
                 shown++;
             }
         }
@@ -187,12 +256,7 @@ internal sealed class RecordExplanation(CaseFile loaded, InwardRecord record, IR
     {
         output.WriteLine();
         output.WriteLine("Findings:");
-        var findings = loaded.ReadFindings
-            .Concat(Engine.CaseFindings)
-            .Concat(statements.SelectMany(s => s.Findings))
-            .Where(f => f.RecordId == record.Id)
-            .Distinct()
-            .ToList();
+        var findings = Findings();
         if (findings.Count == 0)
         {
             output.WriteLine("  none");
@@ -203,6 +267,13 @@ internal sealed class RecordExplanation(CaseFile loaded, InwardRecord record, IR
             output.WriteLine("  " + finding);
         }
     }
+
+    private List<Finding> Findings() => loaded.ReadFindings
+        .Concat(Engine.CaseFindings)
+        .Concat(statements.SelectMany(s => s.Findings))
+        .Where(f => f.RecordId == record.Id)
+        .Distinct()
+        .ToList();
 
     /// <summary>Whether any finding naming the record is an error.</summary>
     public bool HasErrors => Engine.CaseFindings.Concat(statements.SelectMany(s => s.Findings))

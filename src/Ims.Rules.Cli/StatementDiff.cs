@@ -50,6 +50,7 @@ internal static class StatementDiff
             Check(name + " reverseCharge", document.ReverseCharge, other.ReverseCharge);
             Check(name + " reason", document.Reason?.ToString() ?? "none", other.Reason?.ToString() ?? "none");
             Check(name + " itc", document.Itc, other.Itc);
+            Check(name + " itcReversed", document.ItcReversed, other.ItcReversed);
         }
 
         foreach (var extra in actual.Documents.Where(d => actualDocuments.ContainsKey(d.RecordId)))

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -29,7 +30,37 @@ internal static class Timeline
             return null;
         }
 
-        var statements = Progress.Run(errors, $"Computing {range.From} to {range.To}", () => loaded.Engine.ComputeRange(range.From, range.To));
+        var statements = ComputeRange(loaded.Engine, range.From, range.To, errors);
         return [.. statements.Select(s => s with { Findings = [.. loaded.ReadFindings, .. s.Findings] })];
+    }
+
+    /// <summary>
+    /// <see cref="ImsEngine.ComputeRange"/>, one statement period at a time so that progress can count
+    /// them: each period's own range gives exactly the statement the whole range holds for it.
+    /// </summary>
+    /// <param name="engine">The engine.</param>
+    /// <param name="from">The first period.</param>
+    /// <param name="to">The last period.</param>
+    /// <param name="errors">Where progress is shown.</param>
+    /// <returns>The statements in period order.</returns>
+    public static ImmutableArray<Gstr2bStatement> ComputeRange(ImsEngine engine, ReturnPeriod from, ReturnPeriod to, TextWriter errors)
+    {
+        var periods = new List<ReturnPeriod>();
+        for (var period = engine.Calendar.StatementPeriodOf(from.Start); period.Start <= to.End; period = engine.Calendar.NextStatementPeriod(period))
+        {
+            periods.Add(period);
+        }
+
+        return Progress.Run(errors, $"Computing {from} to {to}", periods.Count, "statements", counter =>
+        {
+            var statements = ImmutableArray.CreateBuilder<Gstr2bStatement>(periods.Count);
+            foreach (var period in periods)
+            {
+                statements.AddRange(engine.ComputeRange(period, period));
+                counter.Add(1);
+            }
+
+            return statements.ToImmutable();
+        });
     }
 }

@@ -1,5 +1,6 @@
 using Ims.Rules.Actions;
 using Ims.Rules.Decisions;
+using Ims.Rules.Periods;
 using Ims.Rules.Records;
 using Ims.Rules.Statements;
 
@@ -80,5 +81,24 @@ internal static class Words
         ItcReductionKind.Full => "full ITC reduction",
         ItcReductionKind.None => "no ITC reduction",
         ItcReductionKind.Partial => "partial ITC reduction (" + reduction.Declared + ")",
+    };
+
+    public static string Of(RuleSet ruleSet) => ruleSet switch
+    {
+        RuleSet.PreIms => "before IMS",
+        RuleSet.Ims2024 => "IMS from Oct-2024",
+        RuleSet.Ims2025 => "IMS from Oct-2025",
+    };
+
+    public static string Of(SupplierEffectKind effect) => effect switch
+    {
+        SupplierEffectKind.LiabilityIncrease => "liability increase",
+        SupplierEffectKind.LiabilityDecrease => "liability decrease",
+    };
+
+    public static string Of(CarryForwardReason reason) => reason switch
+    {
+        CarryForwardReason.Pending => "Pending",
+        CarryForwardReason.AwaitingOriginal => "awaiting original",
     };
 }

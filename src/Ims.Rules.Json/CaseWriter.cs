@@ -57,6 +57,7 @@ public static class CaseWriter
         foreach (var record in imsCase.Records.IsDefault ? [] : imsCase.Records)
         {
             WriteRecord(writer, record);
+            writer.FlushWhenFull();
         }
 
         writer.WriteEndArray();
@@ -64,6 +65,7 @@ public static class CaseWriter
         foreach (var action in imsCase.Actions.IsDefault ? [] : imsCase.Actions)
         {
             WriteAction(writer, action);
+            writer.FlushWhenFull();
         }
 
         writer.WriteEndArray();

@@ -100,6 +100,7 @@ public static class ResultWriter
         foreach (var document in statement.Documents)
         {
             WriteDocument(writer, document);
+            writer.FlushWhenFull();
         }
 
         writer.WriteEndArray();

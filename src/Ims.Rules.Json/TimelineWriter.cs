@@ -50,6 +50,7 @@ public static class TimelineWriter
         foreach (var statement in statements)
         {
             ResultWriter.Write(writer, statement);
+            writer.FlushWhenFull();
         }
 
         writer.WriteEndArray();

@@ -87,7 +87,7 @@ internal static class ReconcileCommand
         }
 
         CaseFile.Print(errors, request.Ims, input.ReadFindings.Where(f => f.Severity != Severity.Info));
-        var report = Progress.Run(errors, "Reconciling", () => Reconciler.Reconcile(booksRead.Entries, input.Case,
+        var report = Progress.Run(errors, $"Reconciling {Views.Cells.Readable(booksRead.Entries.Length)} books entries with {Views.Cells.Readable(input.Case.Records.Length)} IMS records", () => Reconciler.Reconcile(booksRead.Entries, input.Case,
             new ReconciliationOptions { At = request.At, Period = request.Period }));
         var actions = report.SuggestedActions();
         if (request.OutCase is { } casePath && !WriteFile(casePath, errors, stream => CaseWriter.Write(ReconciliationOutput.CaseWithActions(input.Case, actions), stream)))
@@ -137,7 +137,7 @@ internal static class ReconcileCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            errors.WriteLine($"ims-rules: cannot write {path}: {e.Message}");
+            errors.WriteLine($"ims-rules: cannot write {InputFile.Quote(path)}: {InputFile.Why(e)}");
             return false;
         }
     }

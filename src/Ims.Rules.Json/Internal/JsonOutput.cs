@@ -27,6 +27,18 @@ internal static class JsonOutput
         writer.Flush();
     }
 
+    /// <summary>
+    /// Hands what is written so far to the stream once it passes 64 KB, so that a large case or
+    /// timeline streams out (and its progress can be counted) instead of being held whole in memory.
+    /// </summary>
+    public static void FlushWhenFull(this Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending >= 1 << 16)
+        {
+            writer.Flush();
+        }
+    }
+
     public static string ToText(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();

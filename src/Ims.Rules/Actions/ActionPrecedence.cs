@@ -19,7 +19,16 @@ public static class ActionPrecedence
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        return x.At != y.At ? x.At.CompareTo(y.At) : Strength(x).CompareTo(Strength(y));
+        if (x.At != y.At)
+        {
+            return x.At.CompareTo(y.At);
+        }
+
+        var order = Rank(x.Action).CompareTo(Rank(y.Action));
+        return order != 0 ? order
+            : (order = Declared(x).CompareTo(Declared(y))) != 0 ? order
+            : (order = (x.ItcReduction?.Declared.Total ?? 0).CompareTo(y.ItcReduction?.Declared.Total ?? 0)) != 0 ? order
+            : string.CompareOrdinal(x.Remark ?? string.Empty, y.Remark ?? string.Empty);
     }
 
     /// <summary>The action that prevails among <paramref name="actions"/> (all on one record).</summary>
@@ -41,16 +50,14 @@ public static class ActionPrecedence
         return latest;
     }
 
-    private static (int, int, decimal, string) Strength(ImsAction action) => (
-        action.Action switch
-        {
-            ActionKind.NoAction => 0,
-            ActionKind.Accept => 1,
-            ActionKind.Pending => 2,
-            ActionKind.Reject => 3,
-            _ => -1,
-        },
-        action.ItcReduction is { } reduction ? 1 + (int)reduction.Kind : 0,
-        action.ItcReduction?.Declared.Total ?? 0,
-        action.Remark ?? string.Empty);
+    private static int Rank(ActionKind action) => action switch
+    {
+        ActionKind.NoAction => 0,
+        ActionKind.Accept => 1,
+        ActionKind.Pending => 2,
+        ActionKind.Reject => 3,
+        _ => -1,
+    };
+
+    private static int Declared(ImsAction action) => action.ItcReduction is { } reduction ? 1 + (int)reduction.Kind : 0;
 }

@@ -540,7 +540,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         }
 
         var available = BucketOf(record, landing) == Bucket.ItcAvailable;
-        foreach (var amendment in record.HasAmendments ? record.Amendments : [])
+        foreach (var amendment in record.Amendments)
         {
             var later = LandingOf(amendment);
             if (later.Accepting && later.Period < landing.Period)

@@ -112,22 +112,8 @@ internal readonly struct PreparedRecord(RecordTable table, int index) : IEquatab
     /// <summary>Valid supplier revision instants, ascending.</summary>
     public IReadOnlyList<Instant> Revisions => table.ExtrasOf(index)?.Revisions ?? (IReadOnlyList<Instant>)NoRevisions;
 
-    /// <summary>The records that amend this one directly.</summary>
-    public IEnumerable<PreparedRecord> Amendments
-    {
-        get
-        {
-            if (table.ExtrasOf(index)?.Amendments is not { } amendments)
-            {
-                yield break;
-            }
-
-            foreach (var amendment in amendments)
-            {
-                yield return table[amendment];
-            }
-        }
-    }
+    /// <summary>The records that amend this one directly (enumerated without allocating: it is asked in every statement).</summary>
+    public AmendmentList Amendments => new(table, table.ExtrasOf(index)?.Amendments);
 
     public bool HasAmendments => table.ExtrasOf(index)?.Amendments is not null;
 
@@ -164,4 +150,20 @@ internal enum Transfer : byte
 
     /// <summary>Moved from this recipient to another GSTIN.</summary>
     Out,
+}
+
+/// <summary>The direct amendments of a record, as table rows.</summary>
+internal readonly struct AmendmentList(RecordTable table, List<int>? indexes)
+{
+    public Enumerator GetEnumerator() => new(table, indexes);
+
+    /// <summary>A struct enumerator, so <c>foreach</c> allocates nothing.</summary>
+    public struct Enumerator(RecordTable table, List<int>? indexes)
+    {
+        private int _next = -1;
+
+        public readonly PreparedRecord Current => table[indexes![_next]];
+
+        public bool MoveNext() => indexes is not null && ++_next < indexes.Count;
+    }
 }

@@ -65,6 +65,15 @@ public sealed class InputHandlingTests : IDisposable
     }
 
     [Fact]
+    public void Run_WritingIntoAMissingFolder_SaysSoInItsOwnWords()
+    {
+        var run = CliRun.Of("generate", "--records", "3", "--seed", "1", "--out", Path.Combine(_folder.Path, "no", "such", "case.json"));
+
+        run.Exit.Should().Be(2, run.ToString());
+        run.Err.Should().Contain("there is no such folder").And.NotContain("Could not find");
+    }
+
+    [Fact]
     public void Run_AnEmptyPath_LeaksNoParameterName()
     {
         var run = CliRun.Of("validate", string.Empty);
