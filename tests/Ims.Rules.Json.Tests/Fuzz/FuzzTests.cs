@@ -161,9 +161,31 @@ public sealed partial class FuzzTests : IDisposable
         }
     }
 
-    [Fact(Skip = "CSV formula-injection neutralisation belongs to issue 16 (reconcile CSV output) and was not in main when this corpus was written; add the check here once it lands.")]
+    [Fact(Skip = "Formula neutralisation of reconcile --format csv belongs to issue 16 (reconcile CSV output) and was not in main when this corpus was written; add the check here once it lands.")]
     public void ReconcileCsv_FormulaCells_AreNeutralised()
     {
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")")]
+    [InlineData("+1+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\tTAB")]
+    public void ComputeCsv_FormulaCellsFromTheInput_AreNeutralised(string formula)
+    {
+        var escaped = formula.Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+        var file = Write("case.json", Encoding.UTF8.GetBytes(CaseJson.Of([RecordJson.Invoice().With("number", "\"" + escaped + "\"").With("id", "\"" + escaped + "\"")], extraTop: "\"filings\": { \"gstr3b\": { \"2025-09\": \"2025-10-20T17:00:00+05:30\" } }")));
+
+        var run = CliRun.Of("compute", file, "--period", "2025-10", "--format", "csv");
+
+        run.Exit.Should().Be(0, run.ToString());
+        run.Out.Should().Contain("'" + formula[..2]);
+        foreach (var cell in run.Out.Split('\n').SelectMany(line => line.Split(',')).Select(c => c.Trim('"')))
+        {
+            (cell.Length == 0 || cell[0] is not ('=' or '@' or '\t') && !(cell[0] is '+' or '-' && !decimal.TryParse(cell, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)))
+                .Should().BeTrue("cell <{0}> would run as a formula", cell);
+        }
     }
 
     [Fact]
