@@ -21,22 +21,17 @@ internal sealed record CaseFile(string Path, ImsEngine Engine, ImmutableArray<Fi
     public static CaseFile? Load(string path, TextWriter errors, out ImmutableArray<Finding> failure)
     {
         failure = [];
-        CaseReadResult result;
-        ImsEngine? engine;
-        try
+        using var stream = InputFile.Open(path, errors);
+        if (stream is null)
         {
-            using var stream = File.OpenRead(path);
-            (result, engine) = Progress.Run(errors, "Reading " + path, stream.Length, Counter.Bytes, counter =>
-            {
-                var read = CaseReader.Read(new CountingStream(stream, counter));
-                return (read, read.Case is { } imsCase ? ImsEngine.Create(imsCase) : null);
-            });
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            errors.WriteLine($"ims-rules: cannot read {path}: {e.Message}");
             return null;
         }
+
+        var (result, engine) = Progress.Run(errors, "Reading " + InputFile.Name(path), stream.CanSeek ? stream.Length : (long?)null, Counter.Bytes, counter =>
+        {
+            var read = CaseReader.Read(new CountingStream(stream, counter));
+            return (read, read.Case is { } imsCase ? ImsEngine.Create(imsCase) : null);
+        });
 
         if (engine is null)
         {
@@ -55,7 +50,9 @@ internal sealed record CaseFile(string Path, ImsEngine Engine, ImmutableArray<Fi
     {
         foreach (var finding in findings)
         {
-            writer.WriteLine($"{path}: {finding}");
+            // The record id comes from the input (a portal id holds the document number): cut, like every quoted value.
+            var record = finding.RecordId is { } id ? " " + InputFile.Quote(id) : string.Empty;
+            writer.WriteLine($"{InputFile.Name(path)}: {finding.Severity.ToString().ToUpperInvariant()} {finding.Code}{record}: {finding.Message}");
         }
     }
 }

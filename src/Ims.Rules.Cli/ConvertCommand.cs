@@ -108,7 +108,7 @@ internal static class ConvertCommand
             return gstin;
         }
 
-        result.AddError($"'{text}' is not a GSTIN: expected 15 characters such as 27AAPFU0939F1ZV (state code, PAN, entity code, 'Z', check character).");
+        result.AddError($"'{InputFile.Quote(text)}' is not a GSTIN: expected 15 characters such as 27AAPFU0939F1ZV (state code, PAN, entity code, 'Z', check character).");
         return null;
     }
 }

@@ -156,17 +156,13 @@ internal static class DiffCommand
 
     private static Gstr2bStatement? Read(string path, TextWriter errors)
     {
-        ResultReadResult result;
-        try
+        using var stream = InputFile.Open(path, errors);
+        if (stream is null)
         {
-            using var stream = File.OpenRead(path);
-            result = ResultReader.Read(stream);
-        }
-        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
-        {
-            errors.WriteLine($"ims-rules: cannot read {path}: {e.Message}");
             return null;
         }
+
+        var result = ResultReader.Read(stream);
 
         if (result.Statement is null)
         {

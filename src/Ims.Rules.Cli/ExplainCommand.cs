@@ -54,7 +54,7 @@ internal static class ExplainCommand
         var record = loaded.Engine.Case.Records.FirstOrDefault(r => string.Equals(r.Id, recordId, StringComparison.Ordinal));
         if (record is null)
         {
-            errors.WriteLine($"ims-rules: {path} has no record '{recordId}'.");
+            errors.WriteLine($"ims-rules: {path} has no record '{InputFile.Quote(recordId)}'.");
             return ExitCodes.BadInput;
         }
 

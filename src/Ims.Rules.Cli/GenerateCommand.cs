@@ -53,7 +53,7 @@ internal static class GenerateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.WriteLine($"ims-rules: cannot write {path}: {e.Message}");
+            errors.WriteLine($"ims-rules: cannot write {InputFile.Quote(path)}: {InputFile.Why(e)}");
             return ExitCodes.BadInput;
         }
 

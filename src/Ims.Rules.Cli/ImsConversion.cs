@@ -50,7 +50,7 @@ internal static class ImsConversion
         {
             errors.WriteLine(written is null
                 ? $"ims-rules: {path} does not name the recipient; give the recipient's GSTIN with --gstin."
-                : $"ims-rules: {path} names the recipient '{written}', which is not a GSTIN; give the recipient's GSTIN with --gstin.");
+                : $"ims-rules: {path} names the recipient '{InputFile.Quote(written)}', which is not a GSTIN; give the recipient's GSTIN with --gstin.");
             return ExitCodes.BadInput;
         }
 

@@ -69,7 +69,7 @@ internal static class Inputs
             return period;
         }
 
-        result.AddError($"'{text}' is not a period: expected YYYY-MM from 2000-01 to 8999-12, such as 2025-10.");
+        result.AddError($"'{InputFile.Quote(text)}' is not a period: expected YYYY-MM from 2000-01 to 8999-12, such as 2025-10.");
         return null;
     }
 
@@ -100,7 +100,7 @@ internal static class Inputs
             return instant;
         }
 
-        result.AddError($"'{text}' is not an instant of the years 2000–8999: expected ISO-8601 with offset, such as 2025-11-20T17:00:00+05:30, or a date such as 2025-11-20.");
+        result.AddError($"'{InputFile.Quote(text)}' is not an instant of the years 2000–8999: expected ISO-8601 with offset, such as 2025-11-20T17:00:00+05:30, or a date such as 2025-11-20.");
         return null;
     }
 }

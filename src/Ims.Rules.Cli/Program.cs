@@ -27,11 +27,21 @@ public static class Program
     /// <param name="stderr">Standard error: unreadable input, bad usage and progress.</param>
     /// <returns>The exit code: 0 ok, 1 differences or error findings, 2 unreadable input or bad usage, 3 an internal error.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, null, stdout, stderr);
+
+    /// <summary>Runs the tool in-process with the given standard input (what an input of <c>-</c> reads).</summary>
+    /// <param name="args">The command line, without the program name.</param>
+    /// <param name="stdin">Standard input, or <see langword="null"/> for the console's.</param>
+    /// <param name="stdout">Standard output: results, reports and help.</param>
+    /// <param name="stderr">Standard error: unreadable input, bad usage and progress.</param>
+    /// <returns>The exit code: 0 ok, 1 differences or error findings, 2 unreadable input or bad usage, 3 an internal error.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="stdin"/> is null.</exception>
+    public static int Run(string[] args, Stream? stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        InputFile.Use(stdin);
 
         var status = new StatusWriter(stderr);
         stderr = status;
@@ -68,7 +78,7 @@ public static class Program
             {
                 foreach (var error in parse.Errors)
                 {
-                    stderr.WriteLine("ims-rules: " + error.Message);
+                    stderr.WriteLine("ims-rules: " + UsageMessage.Plain(error.Message));
                 }
 
                 stderr.WriteLine("Run 'ims-rules --help' or 'ims-rules COMMAND --help' for usage.");

@@ -34,7 +34,7 @@ public static class GstnFindingCodes
     /// <summary>Warning: a GSTIN does not have the shape of one; the value is dropped (a record without a supplier GSTIN is then left out by the engine with <c>IMS-RECORD-SUPPLIER-MISSING</c>). Reported once per value.</summary>
     public const string GstinMalformed = "GSTN-GSTIN-MALFORMED";
 
-    /// <summary>Warning: an amount is neither a number nor a numeric string; it is read as zero.</summary>
+    /// <summary>Error: an amount is not a number or numeric string, is an explicit null, lies outside ±10^15 rupees or is negative in a document; the document is left out.</summary>
     public const string AmountInvalid = "GSTN-AMOUNT-INVALID";
 
     /// <summary>Warning: an amount has more than two decimals; it is rounded to paise, halves away from zero.</summary>
@@ -52,7 +52,7 @@ public static class GstnFindingCodes
     /// <summary>Warning: an optional return period (<c>supprd</c>) is not <c>MMYYYY</c>; it is left empty.</summary>
     public const string PeriodInvalid = "GSTN-PERIOD-INVALID";
 
-    /// <summary>Warning: a coded value (action, invoice type, source form, filing status, Y/N flag, <c>itcavl</c>, <c>rsn</c>, note or ISD type, place of supply) is not one the reader knows; the documented default is used.</summary>
+    /// <summary>Error: a coded value (action, invoice type, source form, filing status, Y/N flag, <c>itcavl</c>, <c>rsn</c>, note or ISD type, place of supply) is not one the reader knows; the document is left out, so no guess is read toward ITC.</summary>
     public const string CodeUnknown = "GSTN-CODE-UNKNOWN";
 
     /// <summary>Info: something the portal's data does not say was assumed (filing and action instants, monthly suppliers, the document value); each assumption is stated once per read.</summary>
@@ -72,6 +72,9 @@ public static class GstnFindingCodes
 
     /// <summary>Error: a GSTR-2B download has no <c>data</c> object or no readable <c>rtnprd</c>; no statement is built.</summary>
     public const string StatementUnreadable = "GSTN-STATEMENT-UNREADABLE";
+
+    /// <summary>Error: the file is not the kind the reader reads (a GSTR-2B download given to the IMS reader, or the reverse), or holds nothing it could read; nothing is read.</summary>
+    public const string WrongKind = "GSTN-WRONG-KIND";
 
     /// <summary>Info: pre-IMS (v3) documents carried only rate-wise <c>items[]</c>; their amounts were summed. Reported once per read.</summary>
     public const string ItemsSummed = "GSTN-ITEMS-SUMMED";

@@ -85,10 +85,18 @@ public static class Gstr2bReader
             }
 
             var periodText = PortalReader.Text(data, "rtnprd");
+            if (periodText is null && !PortalReader.TryGet(data, "docdata", out _) && !PortalReader.TryGet(data, "docRejdata", out _))
+            {
+                log.Add(GstnFindingCodes.WrongKind, Severity.Error, null, PortalKinds.IsImsData(root)
+                    ? "This is IMS invoice data (b2b, b2bcn… arrays of rows with stin and inum), not a GSTR-2B download; read it with ImsInvoiceReader (convert --from gstn-ims). No statement is built."
+                    : "This is not a GSTR-2B download: expected an object with data.rtnprd, data.gstin and data.docdata (or the same fields at the top level). No statement is built.");
+                return new Gstr2bReadResult { Checksum = checksum, Findings = log.ToImmutable() };
+            }
+
             if (!ReturnPeriod.TryParsePortal(periodText, out _period))
             {
                 log.Add(GstnFindingCodes.StatementUnreadable, Severity.Error, null,
-                    $"{path}.rtnprd is {(periodText is null ? "missing" : $"'{periodText}'")}, not a return period MMYYYY; no statement is built.");
+                    $"{path}.rtnprd is {(periodText is null ? "missing" : PortalReader.Quote(periodText))}, not a return period MMYYYY; no statement is built.");
                 return new Gstr2bReadResult { Checksum = checksum, Findings = log.ToImmutable() };
             }
 
@@ -97,7 +105,14 @@ public static class Gstr2bReader
                 _reader.NoteUnknownFields(data, Gstr2bLayout.DataFields);
             }
 
-            var gstin = _reader.ReadGstin(PortalReader.Text(data, "gstin"), path + ".gstin", null, "recipient GSTIN (gstin)");
+            var gstinText = PortalReader.Text(data, "gstin");
+            if (_reader.ReadGstin(gstinText, path + ".gstin", null, "recipient GSTIN (gstin)") is not { } gstin)
+            {
+                log.Add(GstnFindingCodes.StatementUnreadable, Severity.Error, null,
+                    $"{path}.gstin is {(gstinText is null ? "missing" : PortalReader.Quote(gstinText))}, not the recipient's GSTIN; no statement is built.");
+                return new Gstr2bReadResult { Checksum = checksum, Findings = log.ToImmutable() };
+            }
+
             var asOf = GeneratedAt(data, path);
             ReadDocuments(data, "docdata", path, rejected: false);
             ReadDocuments(data, "docRejdata", path, rejected: true);
@@ -111,7 +126,7 @@ public static class Gstr2bReader
             var findings = log.ToImmutable();
             var statement = new Gstr2bStatement
             {
-                Gstin = gstin ?? default,
+                Gstin = gstin,
                 Period = _period,
                 AsOf = asOf,
                 RuleSet = ImsCalendar.RuleSetOf(_period),
@@ -216,6 +231,8 @@ public static class Gstr2bReader
                 return;
             }
 
+            var errors = log.ErrorCount;
+
             _reader.NoteUnknownFields(document, layout.DocumentFields);
             var number = PortalReader.Text(document, layout.NumberKey);
             var billOfEntry = layout.Shape == DocumentShape.BillOfEntry;
@@ -288,6 +305,11 @@ public static class Gstr2bReader
                 ReferenceDate = billOfEntry ? _reader.OptionalDate(document, "refdt", path, id) : null,
             };
 
+            if (log.ErrorCount > errors)
+            {
+                return; // an unknown code or an unreadable amount: left out, never guessed toward ITC
+            }
+
             _documents.Add((statementDocument, portalDocument));
         }
 
@@ -340,7 +362,7 @@ public static class Gstr2bReader
                         case "D":
                             return false;
                         default:
-                            _reader.Unknown(path + ".typ", typeCode ?? "(missing)", id, "the note is read as a debit note (D)");
+                            _reader.Unknown(path + ".typ", typeCode ?? "(missing)", id, "C or D");
                             return false;
                     }
 
@@ -352,7 +374,7 @@ public static class Gstr2bReader
                         case "ISDI":
                             return false;
                         default:
-                            _reader.Unknown(path + ".doctyp", typeCode ?? "(missing)", id, "the document is read as an ISD invoice (ISDI)");
+                            _reader.Unknown(path + ".doctyp", typeCode ?? "(missing)", id, "ISDI or ISDC");
                             return false;
                     }
 
@@ -391,7 +413,7 @@ public static class Gstr2bReader
                         $"Documents in docdata without itcavl (first at {path}) are read as ITC Available.");
                     return Bucket.ItcAvailable;
                 default:
-                    _reader.Unknown(path + ".itcavl", text, id, "the document is read as ITC Available");
+                    _reader.Unknown(path + ".itcavl", text, id, "Y, N or T");
                     return Bucket.ItcAvailable;
             }
         }
@@ -413,7 +435,7 @@ public static class Gstr2bReader
                 case "C":
                     return NotAvailableReason.TimeLimit;
                 default:
-                    _reader.Unknown(path + ".rsn", text, id, "no reason is recorded");
+                    _reader.Unknown(path + ".rsn", text, id, "P, C or empty");
                     return null;
             }
         }

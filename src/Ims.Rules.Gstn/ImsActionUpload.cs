@@ -6,6 +6,7 @@ using Ims.Rules.Actions;
 using Ims.Rules.Decisions;
 using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Internal;
+using Ims.Rules.Money;
 using Ims.Rules.Records;
 
 namespace Ims.Rules.Gstn;
@@ -129,6 +130,14 @@ public static class ImsActionUpload
         {
             if (action?.RecordId is null)
             {
+                continue;
+            }
+
+            if (action.Action is < ActionKind.NoAction or > ActionKind.Pending
+                || action.ItcReduction is { Declared: var declared } && !(Paise.IsInRange(declared.Igst) && Paise.IsInRange(declared.Cgst) && Paise.IsInRange(declared.Sgst) && Paise.IsInRange(declared.Cess)))
+            {
+                log.Add(GstnFindingCodes.CodeUnknown, Severity.Error, action.RecordId,
+                    "An action is not Accept, Reject, Pending or No action, or declares a reduction beyond ±10^15 rupees; it is left out.");
                 continue;
             }
 

@@ -113,6 +113,14 @@ public static class ImsInvoiceReader
             }
 
             IgnoreOthers(body, prefix, [.. SectionKeys.ImsOrder.Select(SectionKeys.Of), .. prefix == "$" ? RecipientKeys : []]);
+            if (!SectionKeys.ImsOrder.Any(section => PortalReader.TryGet(body, SectionKeys.Of(section), out _)))
+            {
+                log.Add(GstnFindingCodes.WrongKind, Severity.Error, null, PortalKinds.IsGstr2b(root)
+                    ? "This is a GSTR-2B download (data.rtnprd, data.docdata), not IMS invoice data; read it with Gstr2bReader (convert --from gstn-2b). Nothing is read."
+                    : $"{prefix} holds no IMS section: expected IMS invoice data, an object with at least one of the arrays {string.Join(", ", SectionKeys.ImsOrder.Select(SectionKeys.Of))} (bare or under imsDetails). Nothing is read.");
+                return;
+            }
+
             foreach (var section in SectionKeys.ImsOrder)
             {
                 var key = SectionKeys.Of(section);
@@ -219,6 +227,7 @@ public static class ImsInvoiceReader
                 return;
             }
 
+            var errors = log.ErrorCount;
             var id = _reader.UniqueId(GstnRecordIds.ForIms(section, stin!, number!), path, "supplier");
             var form = FormOf(row, path, id);
             var filed = FiledOf(row, path, id);
@@ -246,6 +255,11 @@ public static class ImsInvoiceReader
                 FiledAt = filedAt,
             };
 
+            if (log.ErrorCount > errors)
+            {
+                return; // an unknown code or an unreadable amount: left out, never guessed toward ITC
+            }
+
             if (portal.Action is not null && filedAt is { } f && options.ActionsAt < f)
             {
                 log.Add(GstnFindingCodes.ActionBeforeFiling, Severity.Warning, id,
@@ -268,8 +282,8 @@ public static class ImsInvoiceReader
                 Section = section,
                 Path = path,
                 SupplierGstinText = stin,
-                Action = ActionOf(row, "action", path, id, "no action is taken from it"),
-                PreviousAction = ActionOf(row, "prev_status", path, id, "it is left unset"),
+                Action = ActionOf(row, "action", path, id),
+                PreviousAction = ActionOf(row, "prev_status", path, id),
                 PendingActionBlocked = _reader.Flag(row, "ispendactblocked", path, id),
                 PendingActionNotAllowed = _reader.Flag(row, "ispendactnallwd", path, id),
                 Filed = filed,
@@ -296,7 +310,7 @@ public static class ImsInvoiceReader
                 case "IFF":
                     return SupplierForm.Iff;
                 default:
-                    _reader.Unknown(path + ".srcform", text, id, "it is read as R1 (GSTR-1)");
+                    _reader.Unknown(path + ".srcform", text, id, "R1, R1A or IFF");
                     return SupplierForm.Gstr1;
             }
         }
@@ -314,7 +328,7 @@ public static class ImsInvoiceReader
                 case "NOT FILED" or "NOTFILED" or "SAVED":
                     return false;
                 default:
-                    _reader.Unknown(path + ".srcfilstatus", text, id, "it is read as Filed");
+                    _reader.Unknown(path + ".srcfilstatus", text, id, "Filed, Not Filed or SAVED");
                     return true;
             }
         }
@@ -335,12 +349,12 @@ public static class ImsInvoiceReader
                 case "CBW":
                     return InvoiceType.CustomsBondedWarehouse;
                 default:
-                    _reader.Unknown(path + ".inv_typ", text, id, "it is read as R (regular)");
+                    _reader.Unknown(path + ".inv_typ", text, id, "R, SEZWP, SEZWOP, DE or CBW");
                     return InvoiceType.Regular;
             }
         }
 
-        private ActionKind? ActionOf(JsonElement row, string name, string path, string id, string fallback)
+        private ActionKind? ActionOf(JsonElement row, string name, string path, string id)
         {
             var text = PortalReader.Text(row, name);
             switch (text?.ToUpperInvariant())
@@ -356,7 +370,7 @@ public static class ImsInvoiceReader
                 case "N":
                     return ActionKind.NoAction;
                 default:
-                    _reader.Unknown(path + "." + name, text, id, fallback);
+                    _reader.Unknown(path + "." + name, text, id, "A, R, P or N");
                     return null;
             }
         }

@@ -14,7 +14,9 @@ namespace Ims.Rules.Json;
 /// Writes an <see cref="ImsCase"/> as an <c>ims-case/1</c> case file, so that a case built in
 /// code can be saved and read back by <see cref="CaseReader"/> or the <c>ims-rules</c> tool.
 /// Optional record fields are written only when they differ from their default; policies are
-/// always written in full, so a saved case keeps its meaning if a default changes.
+/// always written in full, so a saved case keeps its meaning if a default changes. What is written
+/// reads back as the same case; a case that could not (an amount to round, a null id) is refused
+/// with an <see cref="ArgumentException"/> rather than saved as something else.
 /// </summary>
 public static class CaseWriter
 {
@@ -22,10 +24,14 @@ public static class CaseWriter
     /// <param name="imsCase">The case.</param>
     /// <param name="stream">The stream.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The case holds a value that <see cref="CaseReader"/> would not read back as written
+    /// (an amount with more than two decimals or beyond ±10^15, a missing or repeated id, an enum value out of range, a
+    /// date before 2000-04-01, a transfer); the message names it. Nothing is written.</exception>
     public static void Write(ImsCase imsCase, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(imsCase);
         ArgumentNullException.ThrowIfNull(stream);
+        CaseWriterCheck.Check(imsCase);
         JsonOutput.Write(stream, writer => Write(writer, imsCase));
     }
 
@@ -33,9 +39,11 @@ public static class CaseWriter
     /// <param name="imsCase">The case.</param>
     /// <returns>The JSON.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="imsCase"/> is null.</exception>
+    /// <exception cref="ArgumentException">The case holds a value that <see cref="CaseReader"/> would not read back as written; see <see cref="Write(ImsCase, Stream)"/>.</exception>
     public static string ToJson(ImsCase imsCase)
     {
         ArgumentNullException.ThrowIfNull(imsCase);
+        CaseWriterCheck.Check(imsCase);
         return JsonOutput.ToText(writer => Write(writer, imsCase));
     }
 

@@ -88,5 +88,16 @@ public static class IsoTime
     /// <summary>What the date parser accepts, for messages.</summary>
     internal const string ExpectedDate = "a date YYYY-MM-DD such as 2025-10-15";
 
-    internal static string Quote(string text) => "'" + text.Replace("'", "\\'", StringComparison.Ordinal) + "'";
+    /// <summary>The longest value a message quotes whole; longer ones are cut, so that a 50 MB field never echoes back.</summary>
+    internal const int QuotedLength = 64;
+
+    /// <summary>A value quoted for a message: cut to <see cref="QuotedLength"/> characters, saying how long it was.</summary>
+    internal static string Quote(string text)
+    {
+        var shown = text.Length <= QuotedLength ? text : text[..QuotedLength];
+        var quoted = "'" + shown.Replace("'", "\\'", StringComparison.Ordinal) + "'";
+        return text.Length <= QuotedLength
+            ? quoted
+            : quoted + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"… ({text.Length} characters)");
+    }
 }

@@ -32,8 +32,16 @@ public sealed class ImsEngine
     private readonly YearMonth? _firstMonth;
     private readonly Lazy<ImmutableArray<Finding>> _caseFindings;
 
-    private ImsEngine(ImsCase imsCase)
+    private ImsEngine(ImsCase given)
     {
+        // Null collections and policies read as empty and default, as the case's own defaults would give them.
+        var imsCase = given with
+        {
+            Filings = given.Filings ?? Filings.None,
+            Policies = given.Policies ?? ImsPolicies.Default,
+            Records = given.Records.IsDefault ? [] : given.Records,
+            Actions = given.Actions.IsDefault ? [] : given.Actions,
+        };
         Case = imsCase;
         Calendar = new ImsCalendar(imsCase);
         _prepared = CasePreparer.Prepare(imsCase, Calendar);

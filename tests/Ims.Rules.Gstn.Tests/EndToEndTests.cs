@@ -8,7 +8,7 @@ namespace Ims.Rules.Gstn.Tests;
 
 public sealed class EndToEndTests
 {
-    [Fact]
+    [SharedFixtureFact]
     public void ImsFixture_ReadIntoACaseAndComputed_RunsWithoutThrowing()
     {
         var data = ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), new ImsReadOptions { RecipientGstin = Recipient, ActionsAt = Ist("2025-12-12T10:00") });

@@ -18,7 +18,7 @@ public sealed class Gstr2bReaderTests
     private static StatementDocument Doc(Gstr2bReadResult result, string id) =>
         result.Statement!.Documents.Single(d => d.RecordId == id);
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_ReadsTheHeader()
     {
         var result = V4();
@@ -34,7 +34,7 @@ public sealed class Gstr2bReaderTests
         result.Checksum.Should().Be("ADFADRGA4GADFADGERER");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_ReadsEveryDocumentOfDocdataAndDocRejdata()
     {
         var documents = V4().Statement!.Documents;
@@ -50,7 +50,7 @@ public sealed class Gstr2bReaderTests
         documents.Should().OnlyContain(d => d.Rules.IsEmpty && d.Since == Month("2020-03"));
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_B2bInvoiceIsNotAvailableForThePlaceOfSupply()
     {
         var result = V4();
@@ -71,7 +71,7 @@ public sealed class Gstr2bReaderTests
         portal.Path.Should().Be("$.data.docdata.b2b[0].inv[0]");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_CreditNoteCarriesANegativeItc()
     {
         var note = Doc(V4(), "cdnr/01AAAAP1208Q1ZS/533515");
@@ -82,7 +82,7 @@ public sealed class Gstr2bReaderTests
         note.Itc.Should().Be(TaxAmounts.OfIgst(-183m));
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_AmendmentsKeepTheirOriginals()
     {
         var result = V4();
@@ -95,7 +95,7 @@ public sealed class Gstr2bReaderTests
         result.Documents.Single(d => d.RecordId == "isda/16DEFPS8555D1Z7/S0080").OriginalNumber.Should().Be("1004");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_BillsOfEntryAreIdentifiedByPortAndNumber()
     {
         var result = V4();
@@ -109,7 +109,7 @@ public sealed class Gstr2bReaderTests
         result.Documents.Single(d => d.RecordId == "impg/18272A/2566282").SupplierGstinText.Should().BeNull();
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_DocumentsCarryTheirSupplierNumberAndDate()
     {
         var result = V4();
@@ -127,7 +127,7 @@ public sealed class Gstr2bReaderTests
         result.Statement!.Documents.Should().OnlyContain(d => d.Number.Length > 0 && d.Date != default);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_RejectedDocumentsTakeNoItc()
     {
         var result = V4();
@@ -143,7 +143,7 @@ public sealed class Gstr2bReaderTests
         result.Statement!.Summary.ItcRejected.Should().Be(TaxAmounts.Zero);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_ReportsTheBadCheckCharacterOfGstnsSampleGstinOnce()
     {
         var findings = V4().Findings.Where(f => f.Code == GstnFindingCodes.GstinCheckCharacter).ToList();
@@ -153,7 +153,7 @@ public sealed class Gstr2bReaderTests
         findings.Select(f => f.Message).Should().OnlyHaveUniqueItems();
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_KeepsThePortalSummaryApartAndReportsThatItDoesNotAddUp()
     {
         var result = V4();
@@ -170,7 +170,7 @@ public sealed class Gstr2bReaderTests
         result.Statement.Should().NotBeNull();
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V4Fixture_IgnoresReversalDocumentsAndNotesOneDecimalMoney()
     {
         var findings = V4().Findings;
@@ -180,7 +180,7 @@ public sealed class Gstr2bReaderTests
         findings.Should().NotContain(f => f.Severity == Severity.Error);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_V3Fixture_SumsTheRateWiseItems()
     {
         var result = V3();
@@ -219,9 +219,10 @@ public sealed class Gstr2bReaderTests
     {
         var result = Gstr2bReader.Read(
             """
-            {"data": {"gstin": "27AAPFU0939F1Z", "rtnprd": "112025",
+            {"data": {"gstin": "27AAPFU0939F1ZV", "rtnprd": "112025",
               "docdata": {
-                "b2b": [ {"ctin": "29AABCT1332L1ZA", "supprd": "11-2025", "inv": [ {"inum": "A", "dt": "32-11-2025", "itcavl": "T", "rsn": "X", "igst": "18.5"} ]},
+                "b2b": [ {"ctin": "29AABCT1332L1ZA", "supprd": "11-2025", "inv": [ {"inum": "A", "dt": "32-11-2025", "itcavl": "T", "igst": "18.5"},
+                                                                                   {"inum": "Q", "dt": "01-11-2025", "itcavl": "?", "igst": 5} ]},
                          {"inv": [ {"inum": "B"} ]} ],
                 "cdnr": "none",
                 "impg": [ {"portcode": "INMAA1", "boenum": "77", "isamd": "Y", "igst": 10} ],
@@ -229,19 +230,77 @@ public sealed class Gstr2bReaderTests
             """);
 
         var statement = result.Statement!;
-        statement.Gstin.Should().Be(default(Gstin));
         statement.AsOf.Should().Be(Ist("2025-12-14"));
         statement.Documents.Select(d => d.RecordId).Should().Equal("b2b/29AABCT1332L1ZA/A", "impga/INMAA1/77");
         statement.Documents[0].Bucket.Should().Be(Bucket.ItcNotAvailable);
         statement.Documents[0].Itc.Should().Be(TaxAmounts.OfIgst(18.5m));
         statement.Documents[1].Section.Should().Be(Section.Impga);
         result.Findings.Select(f => f.Code).Should().Contain([
-            GstnFindingCodes.GstinMalformed, GstnFindingCodes.PeriodInvalid, GstnFindingCodes.DateInvalid, GstnFindingCodes.CodeUnknown,
+            GstnFindingCodes.PeriodInvalid, GstnFindingCodes.DateInvalid, GstnFindingCodes.CodeUnknown,
             GstnFindingCodes.RecordUnreadable, GstnFindingCodes.JsonShape, GstnFindingCodes.SectionIgnored, GstnFindingCodes.Assumption,
             GstnFindingCodes.AmountAsText, GstnFindingCodes.AmountOneDecimal]);
+        result.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.CodeUnknown)
+            .Which.Message.Should().Contain("itcavl").And.Contain("left out");
+    }
+
+    [Theory]
+    [InlineData("itcavl", "\"Maybe\"")]
+    [InlineData("rsn", "\"Z\"")]
+    [InlineData("rev", "\"X\"")]
+    [InlineData("igst", "null")]
+    [InlineData("igst", "-180")]
+    [InlineData("igst", "1e400")]
+    [InlineData("igst", "79228162514264337593543950335")]
+    public void Read_AnUnknownCodeOrBadAmount_LeavesTheDocumentOutWithAnError(string field, string value)
+    {
+        var fields = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["inum"] = "\"A\"", ["dt"] = "\"01-11-2025\"", ["itcavl"] = "\"N\"", ["rsn"] = "\"P\"", ["igst"] = "18",
+        };
+        fields[field] = value;
+        var document = "{" + string.Join(", ", fields.Select(f => $"\"{f.Key}\": {f.Value}")) + "}";
+
+        var result = Gstr2bReader.Read(
+            "{\"data\": {\"gstin\": \"27AAPFU0939F1ZV\", \"rtnprd\": \"112025\", \"docdata\": {\"b2b\": [ {\"ctin\": \"29AABCT1332L1ZA\", \"inv\": [ " +
+            document + " ]} ]}}}");
+
+        result.Statement!.Documents.Should().BeEmpty();
+        result.Findings.Should().Contain(f => f.Severity == Severity.Error && f.Message.Contains("$.data.docdata.b2b[0].inv[0]", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{}", "not a GSTR-2B download")]
+    [InlineData("""{"b2b": [{"stin": "29AABCT1332L1ZA", "inum": "1"}]}""", "IMS invoice data")]
+    [InlineData("""{"data": {"docdata": null, "rtnprd": null}}""", "not a GSTR-2B download")]
+    public void Read_AFileOfTheWrongKind_SaysWhatWasExpected(string json, string message)
+    {
+        var result = Gstr2bReader.Read(json);
+
+        result.Statement.Should().BeNull();
+        result.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.WrongKind).Which.Message.Should().Contain(message);
+    }
+
+    [Theory]
+    [InlineData("""{"data": {"rtnprd": "112025", "docdata": {}}}""")]
+    [InlineData("""{"data": {"gstin": "27AAPFU0939", "rtnprd": "112025", "docdata": {}}}""")]
+    public void Read_WithoutTheRecipientsGstin_GivesNoStatement(string json)
+    {
+        var result = Gstr2bReader.Read(json);
+
+        result.Statement.Should().BeNull();
+        result.Findings.Should().Contain(f => f.Code == GstnFindingCodes.StatementUnreadable && f.Message.Contains("gstin", System.StringComparison.Ordinal));
     }
 
     [Fact]
+    public void Read_ADuplicateName_IsMalformedNamingTheLine()
+    {
+        var result = Gstr2bReader.Read("{\"data\": {\"gstin\": \"27AAPFU0939F1ZV\",\n \"gstin\": \"29AABCT1332L1ZA\", \"rtnprd\": \"112025\"}}");
+
+        result.Statement.Should().BeNull();
+        result.Findings.Should().ContainSingle().Which.Message.Should().Contain("line 2");
+    }
+
+    [SharedFixtureFact]
     public void Read_FromAStream_ReadsTheSameAsFromText()
     {
         using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(Fixtures.Read(Fixtures.Gstr2bV4)));

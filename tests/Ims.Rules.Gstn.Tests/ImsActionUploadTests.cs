@@ -32,6 +32,18 @@ public sealed class ImsActionUploadTests
     }
 
     [Fact]
+    public void Build_AnActionOutOfRangeOrAHugeReduction_IsLeftOutWithAnError()
+    {
+        var engine = ImsEngine.Create(Case([Invoice("inv", "INV-1", "2025-11-10T18:00"), Invoice("inv2", "INV-2", "2025-11-10T18:00")]));
+        var huge = Act("inv2", ActionKind.Accept, "2025-11-12T10:00") with { ItcReduction = ItcReduction.Partial(new TaxAmounts(decimal.MaxValue, decimal.MaxValue, 0m, 0m)) };
+
+        var payload = ImsActionUpload.Build(engine, [Act("inv", (ActionKind)9, "2025-11-12T10:00"), huge]);
+
+        payload.Included.Should().BeEmpty();
+        payload.Findings.Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RecordId).Should().BeEquivalentTo(["inv", "inv2"]);
+    }
+
+    [Fact]
     public void Build_PendingOnAnInvoice_IsSent()
     {
         var engine = ImsEngine.Create(Case([Invoice("inv", "INV-1", "2025-02-10T18:00")]));

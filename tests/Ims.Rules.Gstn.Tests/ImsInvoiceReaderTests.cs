@@ -16,7 +16,7 @@ public sealed class ImsInvoiceReaderTests
 
     private static ImsInvoiceData Fixture() => ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), Options);
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_ReadsOneRecordPerSection()
     {
         var data = Fixture();
@@ -31,7 +31,7 @@ public sealed class ImsInvoiceReaderTests
             RecordKind.Invoice, RecordKind.Invoice, RecordKind.DebitNote, RecordKind.DebitNote, RecordKind.CreditNote, RecordKind.CreditNote);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_MapsTheInvoicesFields()
     {
         var invoice = Fixture().Records[0];
@@ -49,7 +49,7 @@ public sealed class ImsInvoiceReaderTests
         invoice.SupplierGstin.Should().BeNull("24MAYAS0100J1JD is not the shape of a GSTIN");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_FiledDebitNoteIsAssumedFiledOnThe11thAndReadExactly()
     {
         var data = Fixture();
@@ -64,7 +64,7 @@ public sealed class ImsInvoiceReaderTests
             .Which.Severity.Should().Be(Severity.Info);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_EveryActionIsAcceptAtTheGivenInstant()
     {
         var data = Fixture();
@@ -74,7 +74,7 @@ public sealed class ImsInvoiceReaderTests
         data.PortalRecords.Should().OnlyContain(p => p.Action == ActionKind.Accept);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_KeepsThePendingFlagsAndHash()
     {
         var data = Fixture();
@@ -84,7 +84,7 @@ public sealed class ImsInvoiceReaderTests
         data.PortalRecords[0].SupplierGstinText.Should().Be("24MAYAS0100J1JD");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_WrongShapeSupplierGstinGivesOneFinding()
     {
         var malformed = Fixture().Findings.Where(f => f.Code == GstnFindingCodes.GstinMalformed).ToList();
@@ -94,7 +94,7 @@ public sealed class ImsInvoiceReaderTests
         malformed[0].Message.Should().Contain("24MAYAS0100J1JD").And.Contain("$.b2b[0].stin");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_LinksAmendmentsToOriginalsInTheData()
     {
         var data = Fixture();
@@ -106,7 +106,7 @@ public sealed class ImsInvoiceReaderTests
             .Should().Equal("b2ba/24MAYAS0100J1JD/b1a");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsFixture_StatesEachAssumptionOnce()
     {
         var assumptions = Fixture().Findings.Where(f => f.Code == GstnFindingCodes.Assumption).ToList();
@@ -118,7 +118,7 @@ public sealed class ImsInvoiceReaderTests
         assumptions.Should().Contain(f => f.Message.Contains("2025-12-12T10:00+05:30", System.StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_ImsDetailsWrapper_ReadsTheSameRecords()
     {
         var bare = Fixture();
@@ -182,7 +182,7 @@ public sealed class ImsInvoiceReaderTests
         var data = ImsInvoiceReader.Read(
             """
             { "b2b": [ { "stin": "29AABCT1332L1ZA", "inum": "A-1", "idt": "05-11-2025", "rtnprd": "112025", "srcfilstatus": "FILED",
-                         "val": "1180.10", "txval": "1000.10", "iamt": 180.005, "camt": "abc", "samt": 0, "cess": "" } ] }
+                         "val": "1180.10", "txval": "1000.10", "iamt": 180.005, "camt": 0, "samt": 0, "cess": "" } ] }
             """,
             Options);
 
@@ -190,8 +190,77 @@ public sealed class ImsInvoiceReaderTests
         record.TaxableValue.Should().Be(1000.10m);
         record.Tax.Should().Be(new TaxAmounts(180.01m, 0m, 0m, 0m));
         data.PortalRecords[0].DocumentValue.Should().Be(1180.10m);
-        data.Findings.Select(f => f.Code).Should().Contain([
-            GstnFindingCodes.AmountAsText, GstnFindingCodes.AmountRounded, GstnFindingCodes.AmountInvalid]);
+        data.Findings.Select(f => f.Code).Should().Contain([GstnFindingCodes.AmountAsText, GstnFindingCodes.AmountRounded]);
+    }
+
+    [Theory]
+    [InlineData("\"camt\": \"abc\"")]
+    [InlineData("\"iamt\": null")]
+    [InlineData("\"iamt\": 1e400")]
+    [InlineData("\"iamt\": -180")]
+    [InlineData("\"txval\": 1000000000000000.01")]
+    public void Read_AnAmountThatIsNotOne_IsAnErrorAndTheRecordIsLeftOut(string amount)
+    {
+        var data = ImsInvoiceReader.Read(
+            "{ \"b2b\": [ { \"stin\": \"29AABCT1332L1ZA\", \"inum\": \"A-1\", \"idt\": \"05-11-2025\", \"rtnprd\": \"112025\", " + amount + " } ] }",
+            Options);
+
+        data.Records.Should().BeEmpty();
+        data.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.AmountInvalid && f.Severity == Severity.Error)
+            .Which.Message.Should().Contain("$.b2b[0]").And.Contain("left out");
+    }
+
+    [Theory]
+    [InlineData("srcfilstatus", "Submitted")]
+    [InlineData("srcform", "R9")]
+    [InlineData("inv_typ", "XYZ")]
+    [InlineData("action", "Z")]
+    [InlineData("ispendactblocked", "maybe")]
+    [InlineData("pos", "77")]
+    public void Read_AnUnknownCode_IsAnErrorAndTheRecordIsLeftOut(string field, string code)
+    {
+        var data = ImsInvoiceReader.Read(
+            $$"""{ "b2b": [ { "stin": "29AABCT1332L1ZA", "inum": "A-1", "idt": "05-11-2025", "rtnprd": "112025", "iamt": 18, "{{field}}": "{{code}}" } ] }""",
+            Options);
+
+        data.Records.Should().BeEmpty();
+        data.Actions.Should().BeEmpty();
+        data.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.CodeUnknown && f.Severity == Severity.Error)
+            .Which.Message.Should().Contain($"$.b2b[0].{field}").And.Contain("expected");
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"b2b": null, "b2bcn": null}""")]
+    [InlineData("""{"imsDetails": {"hello": []}}""")]
+    public void Read_NothingToRead_IsAWrongKindError(string json)
+    {
+        var data = ImsInvoiceReader.Read(json, Options);
+
+        data.Records.Should().BeEmpty();
+        data.Findings.Should().Contain(f => f.Code == GstnFindingCodes.WrongKind && f.Severity == Severity.Error)
+            .Which.Message.Should().Contain("expected IMS invoice data");
+    }
+
+    [Fact]
+    public void Read_AGstr2bDownload_SaysItIsOne()
+    {
+        var data = ImsInvoiceReader.Read("""{"data": {"gstin": "27AAPFU0939F1ZV", "rtnprd": "102025", "docdata": {}}}""", Options);
+
+        data.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.WrongKind).Which.Message.Should().Contain("GSTR-2B download");
+    }
+
+    [Theory]
+    [InlineData("""{"b2b": [], "b2b": [{"stin": "29AABCT1332L1ZA"}]}""")]
+    [InlineData("""{"b2b": [],}""")]
+    [InlineData("""{"b2b": [] /* a comment */}""")]
+    public void Read_LenientJson_IsMalformed(string json)
+    {
+        var data = ImsInvoiceReader.Read(json, Options);
+
+        data.Records.Should().BeEmpty();
+        data.Findings.Should().ContainSingle().Which.Code.Should().Be(GstnFindingCodes.JsonMalformed);
+        data.Findings[0].Message.Should().Contain("line 1");
     }
 
     [Fact]
@@ -208,7 +277,7 @@ public sealed class ImsInvoiceReaderTests
             """,
             Options);
 
-        data.Records.Select(r => r.Form).Should().Equal(SupplierForm.Gstr1A, SupplierForm.Iff, SupplierForm.Gstr1);
+        data.Records.Select(r => r.Form).Should().Equal([SupplierForm.Gstr1A, SupplierForm.Iff], "CN-3's unknown codes leave it out");
         data.Actions.Should().HaveCount(2);
         data.Actions[0].ItcReduction.Should().Be(ItcReduction.Partial(new TaxAmounts(90m, 0m, 0m, 0m)));
         data.Actions[0].Remark.Should().Be("half availed");
@@ -258,7 +327,7 @@ public sealed class ImsInvoiceReaderTests
         data.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.FieldIgnored).Which.Message.Should().Contain("extra");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Read_FromAStream_ReadsTheSameAsFromText()
     {
         using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(Fixtures.Read(Fixtures.Ims)));

@@ -55,7 +55,7 @@ public sealed class PendingFlagCheckTests
         findings.Should().OnlyContain(f => f.RecordId == "b2b/29AABCT1332L1ZA/INV-1" && f.Message.Contains("allows", System.StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Compare_ImsFixture_RecordsTheEngineLeftOutAreUnchecked()
     {
         var data = ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), Options);

@@ -15,5 +15,15 @@ internal sealed record CliRun(int Exit, string Out, string Err)
         return new CliRun(exit, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs the tool with <paramref name="stdin"/> as its standard input (what <c>-</c> reads).</summary>
+    public static CliRun WithInput(string stdin, params string[] args)
+    {
+        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin));
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = Program.Run(args, input, stdout, stderr);
+        return new CliRun(exit, stdout.ToString(), stderr.ToString());
+    }
+
     public override string ToString() => $"exit {Exit}{Environment.NewLine}--- stdout{Environment.NewLine}{Out}--- stderr{Environment.NewLine}{Err}";
 }

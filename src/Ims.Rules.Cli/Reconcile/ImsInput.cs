@@ -29,14 +29,8 @@ internal sealed record ImsInput(ImsCase Case, ImsInvoiceData? Portal, ImmutableA
     /// <summary>Reads the file; reports to <paramref name="errors"/> and returns <see langword="null"/> when it cannot be used.</summary>
     public static ImsInput? Load(string path, Gstin? recipient, Instant at, TextWriter errors)
     {
-        byte[] bytes;
-        try
+        if (InputFile.Read(path, errors) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            errors.WriteLine($"ims-rules: cannot read {path}: {e.Message}");
             return null;
         }
 
@@ -79,7 +73,7 @@ internal sealed record ImsInput(ImsCase Case, ImsInvoiceData? Portal, ImmutableA
     {
         try
         {
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var reader = new Utf8JsonReader(bytes);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return Kind.Unknown;

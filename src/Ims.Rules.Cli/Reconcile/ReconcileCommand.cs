@@ -65,15 +65,23 @@ internal static class ReconcileCommand
     private static int Execute(Request request, TextWriter output, TextWriter errors)
     {
         BooksReadResult booksRead;
-        try
+        using (var stream = InputFile.Open(request.Books, errors))
         {
-            using var reader = new StreamReader(request.Books, Encoding.UTF8);
-            booksRead = BooksCsvReader.Read(reader, request.DateFormat);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            errors.WriteLine($"ims-rules: cannot read {request.Books}: {e.Message}");
-            return ExitCodes.BadInput;
+            if (stream is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            try
+            {
+                using var reader = new StreamReader(stream, Encoding.UTF8);
+                booksRead = BooksCsvReader.Read(reader, request.DateFormat);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                errors.WriteLine($"ims-rules: cannot read {InputFile.Name(request.Books)}: {InputFile.Why(e)}");
+                return ExitCodes.BadInput;
+            }
         }
 
         CaseFile.Print(errors, request.Books, booksRead.Findings);
@@ -189,7 +197,7 @@ internal static class ReconcileCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            errors.WriteLine($"ims-rules: cannot write {path}: {e.Message}");
+            errors.WriteLine($"ims-rules: cannot write {InputFile.Quote(path)}: {InputFile.Why(e)}");
             return false;
         }
     }
@@ -202,7 +210,7 @@ internal static class ReconcileCommand
             return gstin;
         }
 
-        result.AddError($"'{text}' is not a GSTIN: expected 2-digit state code, 10-character PAN, entity code, 'Z' and a check character.");
+        result.AddError($"'{InputFile.Quote(text)}' is not a GSTIN: expected 2-digit state code, 10-character PAN, entity code, 'Z' and a check character.");
         return null;
     }
 

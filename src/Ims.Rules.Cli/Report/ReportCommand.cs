@@ -70,7 +70,7 @@ internal static class ReportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            errors.WriteLine($"ims-rules: cannot write {file}: {e.Message}");
+            errors.WriteLine($"ims-rules: cannot write {InputFile.Quote(file)}: {InputFile.Why(e)}");
             return ExitCodes.BadInput;
         }
 

@@ -13,8 +13,14 @@ internal sealed class FindingLog
 
     public int Count => _findings.Count;
 
-    public void Add(string code, Severity severity, string? recordId, string message) =>
+    /// <summary>How many error findings were added: a record read while it grows is left out.</summary>
+    public int ErrorCount { get; private set; }
+
+    public void Add(string code, Severity severity, string? recordId, string message)
+    {
+        ErrorCount += severity == Severity.Error ? 1 : 0;
         _findings.Add(new Finding(code, severity, recordId, message));
+    }
 
     /// <summary>Adds the finding only the first time <paramref name="key"/> is seen.</summary>
     /// <returns>Whether it was added.</returns>

@@ -26,32 +26,41 @@ internal sealed class PortalReader(FindingLog log)
     private string? _firstAsText;
     private int _itemsSummed;
 
+    /// <summary>RFC 8259 read strictly: no comments, no trailing commas, no name given twice in one object.</summary>
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
     public FindingLog Log => log;
 
     /// <summary>Parses JSON text; malformed text gives an error finding naming the line and byte.</summary>
-    public static JsonDocument? Parse(string json, FindingLog log)
-    {
-        try
-        {
-            return JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            log.Add(GstnFindingCodes.JsonMalformed, Severity.Error, null, Describe(e));
-            return null;
-        }
-    }
+    public static JsonDocument? Parse(string json, FindingLog log) =>
+        Parse(System.Text.Encoding.UTF8.GetBytes(json), log);
 
     /// <summary>Parses UTF-8 JSON from a stream; malformed text gives an error finding naming the line and byte.</summary>
     public static JsonDocument? Parse(Stream utf8Json, FindingLog log)
     {
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), log);
+    }
+
+    private static JsonDocument? Parse(ReadOnlyMemory<byte> utf8Json, FindingLog log)
+    {
+        if (utf8Json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..]; // a UTF-8 byte order mark, as the stream reader skipped it
+        }
+
         try
         {
-            return JsonDocument.Parse(utf8Json);
+            // The document reads the memory in place, so the bytes are held once.
+            return JsonDocument.Parse(utf8Json, Strict);
         }
         catch (JsonException e)
         {
-            log.Add(GstnFindingCodes.JsonMalformed, Severity.Error, null, Describe(e));
+            log.Add(GstnFindingCodes.JsonMalformed, Severity.Error, null,
+                e.LineNumber is null && DuplicateNames.TryFind(utf8Json.Span, out var name, out var line)
+                    ? $"The text is not valid JSON at line {line}: the name {Quote(name)} is given twice in one object, so which value is meant cannot be told; nothing is read."
+                    : Describe(e));
             return null;
         }
     }
@@ -124,13 +133,22 @@ internal sealed class PortalReader(FindingLog log)
     }
 
     /// <summary>An amount; absent (or an empty string) is zero.</summary>
-    public decimal Money(JsonElement obj, string name, string path, string? recordId) =>
-        OptionalMoney(obj, name, path, recordId) ?? 0m;
+    /// <param name="obj">The object holding it.</param>
+    /// <param name="name">The field.</param>
+    /// <param name="path">Where the object is, for messages.</param>
+    /// <param name="recordId">The record, when known.</param>
+    /// <param name="signed">Whether the amount may be negative (summary totals); document amounts may not, their sign comes from the type code.</param>
+    public decimal Money(JsonElement obj, string name, string path, string? recordId, bool signed = false) =>
+        OptionalMoney(obj, name, path, recordId, signed) ?? 0m;
 
-    /// <summary>An amount read exactly from a JSON number or a numeric string; <see langword="null"/> when absent.</summary>
-    public decimal? OptionalMoney(JsonElement obj, string name, string path, string? recordId)
+    /// <summary>
+    /// An amount read exactly from a JSON number or a numeric string; <see langword="null"/> when absent.
+    /// An explicit <c>null</c>, a value that is not an amount, one outside ±<see cref="Paise.MaxAmount"/> or an
+    /// unexpected negative is an error finding (the caller leaves the record out) and reads as 0.
+    /// </summary>
+    public decimal? OptionalMoney(JsonElement obj, string name, string path, string? recordId, bool signed = false)
     {
-        if (!TryGet(obj, name, out var value))
+        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var value))
         {
             return null;
         }
@@ -155,8 +173,22 @@ internal sealed class PortalReader(FindingLog log)
         }
         else
         {
-            log.Add(GstnFindingCodes.AmountInvalid, Severity.Warning, recordId,
-                $"{path}.{name} is {Shown(value)}, not an amount in rupees; it is read as 0.");
+            log.Add(GstnFindingCodes.AmountInvalid, Severity.Error, recordId,
+                $"{path}.{name} is {Shown(value)}, not an amount in rupees (a number such as 1180.00, within ±10^15); {LeftOut(recordId)}.");
+            return 0m;
+        }
+
+        if (!Paise.IsInRange(amount))
+        {
+            log.Add(GstnFindingCodes.AmountInvalid, Severity.Error, recordId,
+                $"{path}.{name} = {Cut(literal)} is outside the amounts this reader accepts (±10^15 rupees); {LeftOut(recordId)}.");
+            return 0m;
+        }
+
+        if (amount < 0 && !signed)
+        {
+            log.Add(GstnFindingCodes.AmountInvalid, Severity.Error, recordId,
+                $"{path}.{name} = {Cut(literal)} is negative; the portal writes document amounts as positive and gives the sign by the type code; {LeftOut(recordId)}.");
             return 0m;
         }
 
@@ -170,7 +202,7 @@ internal sealed class PortalReader(FindingLog log)
         {
             var rounded = Paise.Round(amount);
             log.Add(GstnFindingCodes.AmountRounded, Severity.Warning, recordId,
-                $"{path}.{name} = {literal} has more than two decimals; it is rounded to paise: {PortalFormat.Money(rounded)}.");
+                $"{path}.{name} = {Cut(literal)} has more than two decimals; it is rounded to paise: {PortalFormat.Money(rounded)}.");
             return rounded;
         }
 
@@ -192,7 +224,7 @@ internal sealed class PortalReader(FindingLog log)
         }
 
         log.Add(GstnFindingCodes.DateInvalid, Severity.Warning, recordId,
-            $"{path}.{name} = '{text}' is not a date DD-MM-YYYY from 01-04-2000; it is left empty.");
+            $"{path}.{name} = {Quote(text)} is not a date DD-MM-YYYY from 01-04-2000; it is left empty.");
         return null;
     }
 
@@ -211,7 +243,7 @@ internal sealed class PortalReader(FindingLog log)
         }
 
         log.Add(GstnFindingCodes.PeriodInvalid, Severity.Warning, recordId,
-            $"{path}.{name} = '{text}' is not a return period MMYYYY; it is left empty.");
+            $"{path}.{name} = {Quote(text)} is not a return period MMYYYY; it is left empty.");
         return null;
     }
 
@@ -228,7 +260,7 @@ internal sealed class PortalReader(FindingLog log)
             case "N":
                 return false;
             default:
-                Unknown(path + "." + name, text, recordId, "it is left unset");
+                Unknown(path + "." + name, text, recordId, "Y or N");
                 return null;
         }
     }
@@ -251,7 +283,7 @@ internal sealed class PortalReader(FindingLog log)
                 return Gstin.ParseAllowingBadCheckCharacter(text);
             case GstinCheck.InvalidFormat:
                 log.Once("gstin-shape:" + text, GstnFindingCodes.GstinMalformed, Severity.Warning, recordId,
-                    $"The {role} '{text}' (first at {path}) is not the shape of a GSTIN (2-digit state code, 10-character PAN, entity code, 'Z', check character); it is dropped wherever it appears.");
+                    $"The {role} {Quote(text)} (first at {path}) is not the shape of a GSTIN (2-digit state code, 10-character PAN, entity code, 'Z', check character); it is dropped wherever it appears.");
                 return null;
         }
 
@@ -274,7 +306,7 @@ internal sealed class PortalReader(FindingLog log)
 
         var unique = $"{id}#{count}";
         log.Add(GstnFindingCodes.DuplicateDocument, Severity.Warning, unique,
-            $"{path} has the same section, {party} and number as an earlier document ('{id}'); it is read as '{unique}'.");
+            $"{path} has the same section, {party} and number as an earlier document ({Quote(id)}); it is read as {Quote(unique)}.");
         return unique;
     }
 
@@ -292,12 +324,27 @@ internal sealed class PortalReader(FindingLog log)
             return code;
         }
 
-        Unknown(path + ".pos", text, id, "the place of supply is left empty");
+        Unknown(path + ".pos", text, id, "a two-digit state code such as 27");
         return null;
     }
 
-    public void Unknown(string path, string value, string? recordId, string fallback) =>
-        log.Add(GstnFindingCodes.CodeUnknown, Severity.Warning, recordId, $"{path} = '{value}' is not a known code; {fallback}.");
+    /// <summary>A coded value the reader does not know: an error, and the record is left out, so that no guess is read toward ITC.</summary>
+    /// <param name="path">Where the value is.</param>
+    /// <param name="value">The value as written.</param>
+    /// <param name="recordId">The record, when known.</param>
+    /// <param name="expected">The codes the reader knows, for the message.</param>
+    public void Unknown(string path, string value, string? recordId, string expected) =>
+        log.Add(GstnFindingCodes.CodeUnknown, Severity.Error, recordId, $"{path} = {Quote(value)} is not a known code (expected {expected}); {LeftOut(recordId)}.");
+
+    /// <summary>What happens to the record an error is about.</summary>
+    private static string LeftOut(string? recordId) => recordId is null ? "the document it belongs to is left out" : "the document is left out";
+
+    /// <summary>A value quoted for a message, cut to 64 characters so that a huge field never echoes back.</summary>
+    public static string Quote(string value) => "'" + Cut(value) + "'";
+
+    /// <summary>A value cut to 64 characters for a message, saying how long it was.</summary>
+    public static string Cut(string value) =>
+        value.Length <= 64 ? value : string.Create(CultureInfo.InvariantCulture, $"{value[..64]}… ({value.Length} characters)");
 
     /// <summary>Remembers the names of fields outside <paramref name="known"/>, for one finding at the end.</summary>
     public void NoteUnknownFields(JsonElement obj, IReadOnlySet<string> known)
@@ -382,7 +429,7 @@ internal sealed class PortalReader(FindingLog log)
 
     private static string Shown(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => $"'{element.GetString()}'",
+        JsonValueKind.String => Quote(element.GetString() ?? string.Empty),
         JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null
             or JsonValueKind.Number or JsonValueKind.Undefined => Kind(element),
     };

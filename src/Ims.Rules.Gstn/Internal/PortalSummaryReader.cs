@@ -111,8 +111,8 @@ internal static class PortalSummaryReader
     }
 
     private static TaxAmounts Amounts(JsonElement obj, PortalReader reader, string path) => new(
-        reader.Money(obj, "igst", path, null),
-        reader.Money(obj, "cgst", path, null),
-        reader.Money(obj, "sgst", path, null),
-        reader.Money(obj, "cess", path, null));
+        reader.Money(obj, "igst", path, null, signed: true),
+        reader.Money(obj, "cgst", path, null, signed: true),
+        reader.Money(obj, "sgst", path, null, signed: true),
+        reader.Money(obj, "cess", path, null, signed: true));
 }

@@ -18,6 +18,7 @@ namespace Ims.Rules.Json.Internal;
 internal sealed class CaseInput(JsonTokens tokens)
 {
     private readonly GstinCache _gstins = new();
+    private string _name = string.Empty;
 
     public JsonTokens Tokens { get; } = tokens;
 
@@ -72,6 +73,21 @@ internal sealed class CaseInput(JsonTokens tokens)
     /// <summary>Where reading is: the last property or item entered, for syntax-error messages.</summary>
     public JsonPath Current { get; private set; } = JsonPath.Root;
 
+    /// <summary>The object whose next property is being read, for a name given twice.</summary>
+    public JsonPath Object { get; private set; } = JsonPath.Root;
+
+    /// <summary>The value being skipped unread, if any: a name given twice inside it is reported at its path.</summary>
+    public JsonPath? Skipping { get; private set; }
+
+    /// <summary>Skips the current value unread.</summary>
+    /// <param name="path">Its path.</param>
+    public void Skip(JsonPath path)
+    {
+        Skipping = path;
+        Tokens.Skip();
+        Skipping = null;
+    }
+
     /// <summary>Moves to the next property of the current object and onto its value.</summary>
     /// <param name="parent">The object's path.</param>
     /// <param name="name">The property name.</param>
@@ -79,12 +95,14 @@ internal sealed class CaseInput(JsonTokens tokens)
     public bool NextProperty(JsonPath parent, out string name)
     {
         name = string.Empty;
+        Object = parent;
         if (!Tokens.Read() || Tokens.TokenType == JsonTokenType.EndObject)
         {
             return false;
         }
 
         name = Tokens.GetName(Fields.CaseNames);
+        _name = name;
         Current = parent.Field(name);
         Tokens.Read();
         return true;
@@ -116,11 +134,23 @@ internal sealed class CaseInput(JsonTokens tokens)
         }
     }
 
-    /// <summary>Reports an unknown field (info) and skips its value.</summary>
+    /// <summary>
+    /// Reports an unknown field and skips its value: info (a field a later version may add), or a warning when it
+    /// is probably a known field misspelt, whose absence may change what the record is (a misspelt <c>filedAt</c>
+    /// leaves the record unfiled).
+    /// </summary>
     public void Unknown(JsonPath path)
     {
-        Report(JsonFindingCodes.UnknownField, Severity.Info, path, Line, "unknown field, ignored.");
-        Tokens.Skip();
+        if (Fields.CaseNames.Near(_name) is { } meant)
+        {
+            Report(JsonFindingCodes.UnknownField, Severity.Warning, path, Line, "unknown field, ignored; did you mean '" + meant + "'?");
+        }
+        else
+        {
+            Report(JsonFindingCodes.UnknownField, Severity.Info, path, Line, "unknown field, ignored.");
+        }
+
+        Skip(path);
     }
 
     public string? String(JsonPath path)
@@ -159,9 +189,9 @@ internal sealed class CaseInput(JsonTokens tokens)
         switch (Tokens.TokenType)
         {
             case JsonTokenType.Number:
-                if (!Tokens.TryGetDecimal(out var value))
+                if (!Tokens.TryGetDecimal(out var value) || !Paise.IsInRange(value))
                 {
-                    Error(JsonFindingCodes.Value, path, Tokens.RawNumber() + " is out of range for an amount.");
+                    Error(JsonFindingCodes.Value, path, Tokens.RawNumber() + " is out of range for an amount: amounts lie within ±10^15 rupees.");
                     return null;
                 }
 
@@ -334,7 +364,7 @@ internal sealed class CaseInput(JsonTokens tokens)
     private void WrongType(JsonPath path, string expected)
     {
         Error(JsonFindingCodes.Type, path, "expected " + expected + ", found " + Describe(Tokens.TokenType) + ".");
-        Tokens.Skip();
+        Skip(path);
     }
 
     private static string Describe(JsonTokenType type) => type switch

@@ -43,6 +43,16 @@ internal sealed class CaseParser
         {
             parser.ReadDocument();
         }
+        catch (DuplicateNameException e) when (parser._in.Skipping is { } skipped)
+        {
+            parser._in.Report(JsonFindingCodes.DuplicateKey, Severity.Error, skipped, e.Line,
+                "an object in it gives the name " + IsoTime.Quote(e.Name) + " twice; which value is meant cannot be told, so the case is not read.");
+        }
+        catch (DuplicateNameException e)
+        {
+            parser._in.Report(JsonFindingCodes.DuplicateKey, Severity.Error, parser._in.Object.Field(e.Name), e.Line,
+                "given twice in one object; which value is meant cannot be told, so the case is not read.");
+        }
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
@@ -58,9 +68,7 @@ internal sealed class CaseParser
 
     private static string Describe(JsonException e)
     {
-        var message = e.Message;
-        var cut = message.IndexOf(" LineNumber:", System.StringComparison.Ordinal);
-        message = (cut >= 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        var message = JsonErrorText.Of(e);
         return e.BytePositionInLine is { } column
             ? string.Create(CultureInfo.InvariantCulture, $"{message} (column {column + 1})")
             : message;
@@ -296,7 +304,7 @@ internal sealed class CaseParser
             var key = parseKey(field, name);
             if (key is not { } k)
             {
-                _in.Tokens.Skip();
+                _in.Skip(field);
                 continue;
             }
 

@@ -42,6 +42,7 @@ internal sealed class JsonTokens
     private int _next;
     private int _count;
     private JsonException? _failure;
+    private readonly ObjectNames _names = new();
 
     public JsonTokens(Stream stream, int windowSize = 64 * 1024)
     {
@@ -156,7 +157,13 @@ internal sealed class JsonTokens
 
     /// <summary>The raw text of the current number, for messages.</summary>
     /// <returns>The number as written.</returns>
-    public string RawNumber() => Encoding.UTF8.GetString(_buffer, _valueStart, _valueLength);
+    public string RawNumber()
+    {
+        var shown = Encoding.UTF8.GetString(_buffer, _valueStart, Math.Min(_valueLength, IsoTime.QuotedLength));
+        return _valueLength <= IsoTime.QuotedLength
+            ? shown
+            : shown + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"… ({_valueLength} characters)");
+    }
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -227,6 +234,20 @@ internal sealed class JsonTokens
     private Token Capture(ref Utf8JsonReader reader)
     {
         CountLinesTo(_start + (int)reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                _names.Open();
+                break;
+            case JsonTokenType.EndObject:
+                _names.Close();
+                break;
+            case JsonTokenType.PropertyName when !_names.Add(reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty) : reader.ValueSpan):
+                throw new DuplicateNameException(reader.GetString() ?? string.Empty, _newlines + 1);
+            default:
+                break;
+        }
+
         if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number))
         {
             return new Token(reader.TokenType, _newlines + 1, 0, 0, Escaped: false);

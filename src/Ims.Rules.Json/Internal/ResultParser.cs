@@ -40,14 +40,14 @@ internal sealed class ResultParser
         var parser = new ResultParser();
         try
         {
-            using var document = JsonDocument.Parse(utf8);
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { AllowDuplicateProperties = false });
             var statement = parser.ReadStatement(document.RootElement, "$");
             return new ResultReadResult(parser._errors == 0 ? statement : null, [.. parser._findings]);
         }
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
-            parser.Error(JsonFindingCodes.Syntax, string.Create(CultureInfo.InvariantCulture, $"$ (line {line})"), "invalid JSON: " + e.Message);
+            parser.Error(JsonFindingCodes.Syntax, string.Create(CultureInfo.InvariantCulture, $"$ (line {line})"), "invalid JSON: " + JsonErrorText.Of(e) + ".");
             return new ResultReadResult(null, [.. parser._findings]);
         }
     }

@@ -110,7 +110,7 @@ public static class BooksCsvReader
                     }
                     else
                     {
-                        findings.Add(Error(ReconciliationFindingCodes.CsvValue, $"Row {row}, column '{BooksCsvColumns.Id}': the id '{entry.Id}' is already used by an earlier row; the row is left out."));
+                        findings.Add(Error(ReconciliationFindingCodes.CsvValue, $"Row {row}, column '{BooksCsvColumns.Id}': the id {Internal.Text.Quote(entry.Id)} is already used by an earlier row; the row is left out."));
                     }
                 }
             }
@@ -138,11 +138,11 @@ public static class BooksCsvReader
             var known = BooksCsvColumns.All.FirstOrDefault(name => BookCells.SameName(header[i], name));
             if (known is null)
             {
-                findings.Add(new Finding(ReconciliationFindingCodes.CsvUnknownColumn, Severity.Info, null, $"Row 1, column {i + 1} '{header[i]}': not a column of the books layout; it is ignored."));
+                findings.Add(new Finding(ReconciliationFindingCodes.CsvUnknownColumn, Severity.Info, null, $"Row 1, column {i + 1} {Internal.Text.Quote(header[i])}: not a column of the books layout; it is ignored."));
             }
             else if (!columns.TryAdd(known, i))
             {
-                findings.Add(Error(ReconciliationFindingCodes.CsvMissingColumn, $"Row 1, column {i + 1} '{header[i]}': the column '{known}' is named twice; the first one is read."));
+                findings.Add(Error(ReconciliationFindingCodes.CsvMissingColumn, $"Row 1, column {i + 1} {Internal.Text.Quote(header[i])}: the column '{known}' is named twice; the first one is read."));
             }
         }
 

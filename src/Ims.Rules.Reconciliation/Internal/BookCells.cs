@@ -22,15 +22,20 @@ internal static class BookCells
 
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out amount))
         {
-            return $"'{text}' is not an amount: expected rupees with a dot for decimals, such as 1180.50";
+            return $"{Text.Quote(text)} is not an amount: expected rupees with a dot for decimals, such as 1180.50";
+        }
+
+        if (!Ims.Rules.Money.Paise.IsInRange(amount))
+        {
+            return $"{Text.Quote(text)} is outside the amounts accepted: at most 10^15 rupees";
         }
 
         if (amount < 0)
         {
-            return $"'{text}' is negative: amounts are positive, a credit note's type gives its sign";
+            return $"{Text.Quote(text)} is negative: amounts are positive, a credit note's type gives its sign";
         }
 
-        return amount.Scale > 2 && amount != decimal.Round(amount, 2) ? $"'{text}' has more than two decimals: amounts are in rupees and paise" : null;
+        return amount.Scale > 2 && amount != decimal.Round(amount, 2) ? $"{Text.Quote(text)} has more than two decimals: amounts are in rupees and paise" : null;
     }
 
     private static readonly string[] Months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
@@ -49,12 +54,12 @@ internal static class BookCells
         if (parsed is null || (format != BooksDateFormat.Detect && shape != format))
         {
             monthFirst = monthFirst && format == BooksDateFormat.Detect;
-            return $"'{text}' is not a date in the {(format == BooksDateFormat.Detect ? "accepted formats" : "declared format")}: expected {Expected(format)}";
+            return $"{Text.Quote(text)} is not a date in the {(format == BooksDateFormat.Detect ? "accepted formats" : "declared format")}: expected {Expected(format)}";
         }
 
         if (parsed.Value.Year is < 2000 or >= 9000)
         {
-            return $"'{text}' is outside the years 2000–8999";
+            return $"{Text.Quote(text)} is outside the years 2000–8999";
         }
 
         date = parsed;
@@ -142,7 +147,7 @@ internal static class BookCells
         };
         if (parsed is not { } value)
         {
-            return $"'{text}' is not a document type: expected invoice, debitNote, creditNote, billOfEntry, isdInvoice or isdCreditNote";
+            return $"{Text.Quote(text)} is not a document type: expected invoice, debitNote, creditNote, billOfEntry, isdInvoice or isdCreditNote";
         }
 
         kind = value;
@@ -161,7 +166,7 @@ internal static class BookCells
         var upper = text.ToUpperInvariant();
         if (!Registration.Gstin.TryParseAllowingBadCheckCharacter(upper, out var parsed))
         {
-            return $"'{text}' is not a GSTIN: expected 2-digit state code, 10-character PAN, entity code, 'Z' and a check character";
+            return $"{Text.Quote(text)} is not a GSTIN: expected 2-digit state code, 10-character PAN, entity code, 'Z' and a check character";
         }
 
         gstin = parsed;
@@ -185,7 +190,7 @@ internal static class BookCells
             return null;
         }
 
-        return $"'{text}' is not a state code: expected two digits such as 27, or 27-Maharashtra";
+        return $"{Text.Quote(text)} is not a state code: expected two digits such as 27, or 27-Maharashtra";
     }
 
     public static string? Flag(string text, out bool flag)
@@ -197,7 +202,7 @@ internal static class BookCells
             _ => null,
         };
         flag = parsed ?? false;
-        return parsed is null ? $"'{text}' is not a flag: expected Y or N" : null;
+        return parsed is null ? $"{Text.Quote(text)} is not a flag: expected Y or N" : null;
     }
 
     /// <summary>The header names matched without regard to case.</summary>

@@ -15,6 +15,10 @@ internal static class Text
 
     public static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>A cell quoted for a message, cut to 64 characters (with its length) so that a huge cell never echoes back.</summary>
+    public static string Quote(string text) =>
+        "'" + (text.Length <= 64 ? text : string.Create(CultureInfo.InvariantCulture, $"{text[..64]}… ({text.Length} characters)")) + "'";
+
     public static string SignedMoney(decimal amount) => amount.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 
     public static string Date(LocalDate date) => IsoDate.Format(date);

@@ -7,6 +7,7 @@ using Ims.Rules.Actions;
 using Ims.Rules.Cases;
 using Ims.Rules.Decisions;
 using Ims.Rules.Findings;
+using Ims.Rules.Money;
 using Ims.Rules.Periods;
 using Ims.Rules.Records;
 using Ims.Rules.Registration;
@@ -86,6 +87,20 @@ internal sealed class CasePreparer
         {
             CaseFindings.Add(FindingCatalogue.ProfileChangeMidQuarter.For(null, change.Frequency.ToString().ToLowerInvariant(), Iso(change.From)));
         }
+
+        if (ImsCalendar.OverlappingMonths(_case.Recipient.Profile) is { Count: > 0 } overlapping)
+        {
+            CaseFindings.Add(FindingCatalogue.ProfileOverlap.For(null, string.Join(", ", overlapping.Select(Iso))));
+        }
+
+        foreach (var (period, filed) in _case.Filings.Gstr3b)
+        {
+            if (period.Year is >= 2000 and < 9000 && IndianTime.IsSupported(filed)
+                && filed < IndianTime.StartOf(_calendar.StatementPeriodOf(period).End.PlusMonths(1).OnDayOfMonth(1)))
+            {
+                CaseFindings.Add(FindingCatalogue.Gstr3bBeforePeriodEnd.For(null, Iso(period), Text(filed)));
+            }
+        }
     }
 
     private void PrepareRecords()
@@ -135,6 +150,12 @@ internal sealed class CasePreparer
     private void Check(PreparedRecord prepared)
     {
         var record = prepared.Record;
+        if (OutOfRange(record) is { } what)
+        {
+            AddError(prepared, FindingCatalogue.RecordValueOutOfRange.For(record.Id, what));
+            return;
+        }
+
         var isd = record.Kind is RecordKind.IsdInvoice or RecordKind.IsdCreditNote;
         if (isd != (record.Form == SupplierForm.Gstr6) || prepared.IsBillOfEntry != (record.Form == SupplierForm.Icegate))
         {
@@ -196,10 +217,65 @@ internal sealed class CasePreparer
             return;
         }
 
+        CheckPlausible(prepared);
         prepared.Period = _calendar.StatementPeriodOf(month.Value);
         prepared.FiledLate = record.Form is SupplierForm.Gstr1 or SupplierForm.Iff or SupplierForm.Gstr5 or SupplierForm.Gstr6
             && record.SupplierPeriod is { } own && month.Value > own.End;
         prepared.RuleSet = ImsCalendar.RuleSetOf(prepared.Period);
+    }
+
+    /// <summary>What of the record no record can have: an enum value out of range or an amount beyond <see cref="Paise.MaxAmount"/>.</summary>
+    private static string? OutOfRange(InwardRecord record)
+    {
+        if (record.Kind is < RecordKind.Invoice or > RecordKind.IsdCreditNote)
+        {
+            return "kind";
+        }
+
+        if (record.Form is < SupplierForm.Gstr1 or > SupplierForm.Icegate)
+        {
+            return "form";
+        }
+
+        if (record.InvoiceType is < InvoiceType.Regular or > InvoiceType.CustomsBondedWarehouse)
+        {
+            return "invoice type";
+        }
+
+        if (record.SupplierFrequency is < ReturnFrequency.Monthly or > ReturnFrequency.Quarterly)
+        {
+            return "supplier frequency";
+        }
+
+        return Paise.IsInRange(record.TaxableValue) && InRange(record.Tax) ? null : "amount";
+    }
+
+    private static bool InRange(TaxAmounts tax) =>
+        Paise.IsInRange(tax.Igst) && Paise.IsInRange(tax.Cgst) && Paise.IsInRange(tax.Sgst) && Paise.IsInRange(tax.Cess);
+
+    /// <summary>Warnings for what a real record is unlikely to say; the record is kept as given.</summary>
+    private void CheckPlausible(PreparedRecord prepared)
+    {
+        var record = prepared.Record;
+        if (record.FiledAt is { } reported && record.Date > IndianTime.DateOf(reported))
+        {
+            prepared.AddFinding(null, FindingCatalogue.RecordDatedAfterFiling.For(record.Id, record.Date, Text(reported)));
+        }
+
+        var tax = record.Tax;
+        if (tax.Igst != 0 && (tax.Cgst != 0 || tax.Sgst != 0))
+        {
+            prepared.AddFinding(null, FindingCatalogue.RecordIgstWithCgstSgst.For(record.Id));
+        }
+        else if (tax.Cgst != tax.Sgst)
+        {
+            prepared.AddFinding(null, FindingCatalogue.RecordCgstNotSgst.For(record.Id, tax.Cgst, tax.Sgst));
+        }
+
+        if (record.SupplierGstin is { } supplier && supplier == _case.Recipient.Gstin && supplier.ToString().Length == 15)
+        {
+            prepared.AddFinding(null, FindingCatalogue.RecordSupplierIsRecipient.For(record.Id));
+        }
     }
 
     private static bool AllSupported(InwardRecord record)
@@ -419,6 +495,21 @@ internal sealed class CasePreparer
                 continue;
             }
 
+            if (action.Action is < ActionKind.NoAction or > ActionKind.Pending || action.ItcReduction is { } reduction && !InRange(reduction.Declared))
+            {
+                var outOfRange = FindingCatalogue.ActionValueOutOfRange.For(action.RecordId);
+                if (action.RecordId is not null && ById.TryGetValue(action.RecordId, out var known))
+                {
+                    Records[known].AddFinding(null, outOfRange);
+                }
+                else
+                {
+                    CaseFindings.Add(outOfRange);
+                }
+
+                continue;
+            }
+
             if (!IndianTime.IsSupported(action.At))
             {
                 CaseFindings.Add(FindingCatalogue.ActionInstantOutOfRange.For(action.RecordId, Word(action.Action)));
@@ -607,6 +698,7 @@ internal sealed class CasePreparer
         ActionKind.Reject => "Reject",
         ActionKind.Pending => "Pending",
         ActionKind.NoAction => "No action",
+        _ => "action",
     };
 
     /// <summary>An instant as findings show it, in IST to the minute: <c>2025-10-11T18:30+05:30</c>.</summary>

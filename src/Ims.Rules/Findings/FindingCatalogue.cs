@@ -109,7 +109,36 @@ internal static class FindingCatalogue
     public static readonly FindingTemplate AmendmentSuperseded = new(FindingCodes.AmendmentSuperseded, Info, [RuleIds.R41],
         "Its amendment '{0}' was settled in an earlier statement ({1}); the original adds nothing ({rules}).");
 
+    /// <summary>{0}: what is out of range (kind, form, invoice type, supplier frequency, an amount).</summary>
+    public static readonly FindingTemplate RecordValueOutOfRange = new(FindingCodes.RecordValueOutOfRange, Error, [],
+        "The record's {0} is not a value a record can have (an enum value out of range, or an amount beyond ±10^15 rupees); the record is left out.");
+
+    /// <summary>{0}: the document date; {1}: the filing instant.</summary>
+    public static readonly FindingTemplate RecordDatedAfterFiling = new(FindingCodes.RecordDatedAfterFiling, Warning, [],
+        "The document is dated {0:uuuu-MM-dd}, after it was filed at {1}; a supplier files a document after issuing it, so one of the two is likely wrong.");
+
+    public static readonly FindingTemplate RecordIgstWithCgstSgst = new(FindingCodes.RecordTaxHeadsImplausible, Warning, [],
+        "The record carries IGST together with CGST or SGST; a supply is either inter-state (IGST) or intra-state (CGST and SGST), so the amounts are likely wrong.");
+
+    /// <summary>{0}: CGST; {1}: SGST.</summary>
+    public static readonly FindingTemplate RecordCgstNotSgst = new(FindingCodes.RecordTaxHeadsImplausible, Warning, [],
+        "The record's CGST {0} differs from its SGST {1}; the two are levied at equal rates, so the amounts are likely wrong.");
+
+    public static readonly FindingTemplate RecordSupplierIsRecipient = new(FindingCodes.RecordSupplierIsRecipient, Warning, [],
+        "The supplier GSTIN is the recipient's own; a registration does not supply itself, so the GSTIN is likely wrong.");
+
+    /// <summary>{0}: the months given twice or overlapping.</summary>
+    public static readonly FindingTemplate ProfileOverlap = new(FindingCodes.ProfileOverlap, Error, [RuleIds.R34],
+        "The profile gives {0} more than once, or a change moved to its quarter start ({rules}) overlaps a later one; the entries are taken in order of month and frequency, whatever their order in the input, so check which is meant.");
+
+    /// <summary>{0}: the period; {1}: the filing instant.</summary>
+    public static readonly FindingTemplate Gstr3bBeforePeriodEnd = new(FindingCodes.Gstr3bBeforePeriodEnd, Warning, [],
+        "GSTR-3B of {0} is recorded as filed at {1}, before the period ended; a return is filed for a period that is over, so the period or the instant is likely wrong.");
+
     // Actions, before any statement.
+
+    public static readonly FindingTemplate ActionValueOutOfRange = new(FindingCodes.ActionValueOutOfRange, Error, [],
+        "An action on this record is not Accept, Reject, Pending or No action (an enum value out of range), or declares a reduction beyond ±10^15 rupees; it is ignored.");
 
     /// <summary>{0}: the action word.</summary>
     public static readonly FindingTemplate ActionInstantOutOfRange = new(FindingCodes.InstantOutOfRange, Warning, [],

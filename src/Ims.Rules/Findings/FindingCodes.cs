@@ -119,4 +119,25 @@ public static class FindingCodes
 
     /// <summary>Info: a statement was asked for as filed, but the period's GSTR-3B is not filed; it is shown as generated (R17).</summary>
     public const string StatementNotFiled = "IMS-STATEMENT-NOT-FILED";
+
+    /// <summary>Error: a record holds a value no record can have (a kind, form, invoice type or frequency outside its enum, an amount outside ±10^15 rupees); it is left out.</summary>
+    public const string RecordValueOutOfRange = "IMS-RECORD-VALUE-OUT-OF-RANGE";
+
+    /// <summary>Error: an action is not one of Accept, Reject, Pending or No action (an enum value out of range), or declares a reduction beyond ±10^15 rupees; it is ignored.</summary>
+    public const string ActionValueOutOfRange = "IMS-ACTION-VALUE-OUT-OF-RANGE";
+
+    /// <summary>Error: two profile entries give the same month, or a change moved to its quarter start overlaps a later one; the later month and the stricter frequency are used, whatever the order.</summary>
+    public const string ProfileOverlap = "IMS-PROFILE-OVERLAP";
+
+    /// <summary>Warning (plausibility): the document is dated after the instant it was filed.</summary>
+    public const string RecordDatedAfterFiling = "IMS-RECORD-DATED-AFTER-FILING";
+
+    /// <summary>Warning (plausibility): the record carries IGST together with CGST or SGST, or CGST unequal to SGST.</summary>
+    public const string RecordTaxHeadsImplausible = "IMS-RECORD-TAX-HEADS-IMPLAUSIBLE";
+
+    /// <summary>Warning (plausibility): the supplier GSTIN is the recipient's own.</summary>
+    public const string RecordSupplierIsRecipient = "IMS-RECORD-SUPPLIER-IS-RECIPIENT";
+
+    /// <summary>Warning (plausibility): GSTR-3B of a period is recorded as filed before the period ended.</summary>
+    public const string Gstr3bBeforePeriodEnd = "IMS-GSTR3B-BEFORE-PERIOD-END";
 }

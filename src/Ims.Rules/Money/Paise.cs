@@ -17,4 +17,16 @@ public static class Paise
     /// <param name="rupees">An amount in rupees.</param>
     /// <returns><see langword="true"/> when rounding to paise would not change it.</returns>
     public static bool IsWhole(decimal rupees) => Round(rupees) == rupees;
+
+    /// <summary>
+    /// The largest amount, in rupees, that a record, action or file may carry: 10^15 (a thousand
+    /// lakh crore), far above any real document and far enough below <see cref="decimal.MaxValue"/>
+    /// that no sum of a case's amounts can overflow. Larger amounts are an error finding, never a crash.
+    /// </summary>
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
+
+    /// <summary>Whether <paramref name="rupees"/> lies within ±<see cref="MaxAmount"/>.</summary>
+    /// <param name="rupees">An amount in rupees.</param>
+    /// <returns><see langword="true"/> when the amount may be used.</returns>
+    public static bool IsInRange(decimal rupees) => rupees is >= -MaxAmount and <= MaxAmount;
 }

@@ -315,9 +315,9 @@ public sealed class ImsCalendar
         return found;
     }
 
-    private static ImmutableArray<FrequencyChange> NormaliseProfile(ImmutableArray<FrequencyChange> profile)
+    private static ImmutableArray<FrequencyChange> NormaliseProfile(ImmutableArray<FrequencyChange> profile, SortedSet<YearMonth>? overlapping = null)
     {
-        var ordered = profile.Where(entry => entry is not null).OrderBy(entry => entry.From).ToList();
+        var ordered = Ordered(profile);
         var result = ImmutableArray.CreateBuilder<FrequencyChange>(ordered.Count);
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -332,6 +332,7 @@ public sealed class ImsCalendar
 
             if (result.Count > 0 && result[^1].From >= entry.From)
             {
+                overlapping?.Add(ordered[i].From);
                 result[^1] = entry;
             }
             else
@@ -346,9 +347,26 @@ public sealed class ImsCalendar
     /// <summary>Whether a profile entry as given starts a quarterly frequency (or leaves it) away from a quarter start.</summary>
     /// <param name="profile">The profile as given.</param>
     /// <returns>The entries that were moved to the next quarter start.</returns>
+    /// <summary>
+    /// The profile in a fixed order whatever the input's: by month, then frequency and state group, so that
+    /// entries that repeat a month (an error, <see cref="OverlappingMonths"/>) always resolve the same way.
+    /// </summary>
+    private static List<FrequencyChange> Ordered(ImmutableArray<FrequencyChange> profile) =>
+        profile.IsDefault
+            ? []
+            : [.. profile.Where(entry => entry is not null).OrderBy(entry => entry.From).ThenBy(entry => entry.Frequency).ThenBy(entry => entry.StateGroup)];
+
+    /// <summary>Months the profile gives more than once, or where a change moved to its quarter start meets or passes a later entry.</summary>
+    internal static List<YearMonth> OverlappingMonths(ImmutableArray<FrequencyChange> profile)
+    {
+        var overlapping = new SortedSet<YearMonth>();
+        NormaliseProfile(profile, overlapping);
+        return [.. overlapping];
+    }
+
     internal static IEnumerable<FrequencyChange> MisalignedChanges(ImmutableArray<FrequencyChange> profile)
     {
-        var ordered = profile.IsDefault ? [] : profile.Where(entry => entry is not null).OrderBy(entry => entry.From).ToList();
+        var ordered = Ordered(profile);
         for (var i = 0; i < ordered.Count; i++)
         {
             var changes = i == 0 ? ordered[i].Frequency == ReturnFrequency.Quarterly : ordered[i].Frequency != ordered[i - 1].Frequency;

@@ -14,7 +14,7 @@ namespace Ims.Rules.Registration;
 /// own included, often fails it; <see cref="ParseAllowingBadCheckCharacter"/> accepts such a
 /// GSTIN and <see cref="HasValidCheckCharacter"/> tells it apart.
 /// </para>
-/// <para>The default value is not a GSTIN; its <see cref="ToString"/> is empty.</para>
+/// <para>The default value is not a GSTIN: its <see cref="ToString"/> and <see cref="Pan"/> are empty and its <see cref="State"/> is the default, so code that meets one never throws.</para>
 /// </remarks>
 public readonly struct Gstin : IEquatable<Gstin>, IComparable<Gstin>
 {
@@ -27,14 +27,14 @@ public readonly struct Gstin : IEquatable<Gstin>, IComparable<Gstin>
         HasValidCheckCharacter = validCheck;
     }
 
-    /// <summary>The registration's state (the first two digits).</summary>
-    public StateCode State => StateCode.FromNumber(((Text[0] - '0') * 10) + Text[1] - '0');
+    /// <summary>The registration's state (the first two digits); <c>default</c> (no state) for the default value.</summary>
+    public StateCode State => _text is null ? default : StateCode.FromNumber(((Text[0] - '0') * 10) + Text[1] - '0');
 
-    /// <summary>The PAN embedded in characters 3–12.</summary>
-    public string Pan => Text.Substring(2, 10);
+    /// <summary>The PAN embedded in characters 3–12; empty for the default value.</summary>
+    public string Pan => _text is null ? string.Empty : Text.Substring(2, 10);
 
-    /// <summary>The entity code (13th character): the registration's number under the PAN in the state.</summary>
-    public char EntityCode => Text[12];
+    /// <summary>The entity code (13th character): the registration's number under the PAN in the state; <c>'\0'</c> for the default value.</summary>
+    public char EntityCode => _text is null ? '\0' : Text[12];
 
     /// <summary>Whether the 15th character is the correct check character.</summary>
     public bool HasValidCheckCharacter { get; }

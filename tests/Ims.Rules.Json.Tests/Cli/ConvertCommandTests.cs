@@ -23,7 +23,38 @@ public sealed class ConvertCommandTests : IDisposable
 
     private static string Gstr2bV4 => Repository.GstnFixture("test_gstr_2b_v4_0.json");
 
+    private static string OwnIms => PortalFixtures.Own("ims-invoices.json");
+
+    private static string OwnGstr2bV4 => PortalFixtures.Own("gstr2b-v4.json");
+
     [Fact]
+    public void Run_ConvertOwnImsFixture_PrintsACaseTheCaseReaderReads()
+    {
+        var run = CliRun.Of("convert", "--from", "gstn-ims", OwnIms, "--gstin", Recipient, "--period", "2025-10");
+
+        run.Exit.Should().Be(0, run.ToString());
+        var read = CaseReader.Read(run.Out);
+        read.Findings.Should().BeEmpty();
+        var imsCase = read.Case!;
+        imsCase.Recipient.Gstin.Should().Be(Gstin.Parse(Recipient));
+        imsCase.Records.Should().HaveCount(9);
+        imsCase.Actions.Should().HaveCount(9).And.OnlyContain(a => a.At == Ist(2025, 11, 13, 23, 59));
+    }
+
+    [Fact]
+    public void Run_ConvertOwn2bV4Fixture_PrintsAResultTheResultReaderReads()
+    {
+        var run = CliRun.Of("convert", "--from", "gstn-2b", OwnGstr2bV4);
+
+        run.Exit.Should().Be(0, run.ToString());
+        var statement = ResultReader.Read(run.Out).Statement!;
+        statement.Period.Should().Be(ReturnPeriod.Month(2025, 10));
+        statement.Documents.Should().HaveCount(7);
+        statement.Documents.Single(d => d.RecordId == "impg/INNSA1/7654321").SupplierGstin.Should().BeNull();
+        statement.Documents.Count(d => d.Bucket == Bucket.ItcRejected).Should().Be(1);
+    }
+
+    [SharedFixtureFact]
     public void Run_ConvertImsFixture_PrintsACaseTheCaseReaderReads()
     {
         var run = CliRun.Of("convert", "--from", "gstn-ims", Ims, "--gstin", Recipient);
@@ -39,7 +70,7 @@ public sealed class ConvertCommandTests : IDisposable
         imsCase.Actions.Should().HaveCount(6).And.OnlyContain(a => a.Action == ActionKind.Accept);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Run_ConvertImsFixture_PutsTheReadersFindingsOnStandardError()
     {
         var run = CliRun.Of("convert", "--from", "gstn-ims", Ims, "--gstin", Recipient);
@@ -51,7 +82,7 @@ public sealed class ConvertCommandTests : IDisposable
         run.Out.Should().NotContain("GSTN-");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Run_ConvertImsWithoutPeriodOrInstant_DatesTheActionsJustBeforeTheLatestPeriodsStatement()
     {
         var run = CliRun.Of("convert", "--from", "gstn-ims", Ims, "--gstin", Recipient);
@@ -60,7 +91,7 @@ public sealed class ConvertCommandTests : IDisposable
         actions.Should().OnlyContain(a => a.At == Ist(2023, 2, 13, 23, 59), "the data's latest rtnprd is 012023, whose GSTR-2B is generated on 14-02-2023");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Run_ConvertImsWithAPeriod_DatesTheActionsJustBeforeThatPeriodsStatement()
     {
         var run = CliRun.Of("convert", "--from", "gstn-ims", Ims, "--gstin", Recipient, "--period", "2023-03");
@@ -69,7 +100,7 @@ public sealed class ConvertCommandTests : IDisposable
         CaseReader.Read(run.Out).Case!.Actions.Should().OnlyContain(a => a.At == Ist(2023, 4, 13, 23, 59));
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Run_ConvertImsAtAnInstant_DatesTheActionsThen()
     {
         var run = CliRun.Of("convert", "--from", "gstn-ims", Ims, "--gstin", Recipient, "--at", "2023-02-12T10:00:00+05:30");
@@ -84,17 +115,17 @@ public sealed class ConvertCommandTests : IDisposable
     [InlineData("first-day-after-period", 1)]
     public void Run_ConvertImsWithAFilingAssumption_DatesTheFiledRecordsByIt(string? filing, int day)
     {
-        string[] arguments = ["convert", "--from", "gstn-ims", Ims, "--gstin", Recipient];
+        string[] arguments = ["convert", "--from", "gstn-ims", OwnIms, "--gstin", Recipient];
         var run = CliRun.Of(filing is null ? arguments : [.. arguments, "--filing", filing]);
 
-        var debitNote = CaseReader.Read(run.Out).Case!.Records.Single(r => r.Id == "b2bdn/24MAYAS0100J1JD/dn2");
-        debitNote.FiledAt.Should().Be(Ist(2023, 2, day, 0, 0));
+        var debitNote = CaseReader.Read(run.Out).Case!.Records.Single(r => r.Id == "b2bdn/27AAACI1681G1ZP/DN-7");
+        debitNote.FiledAt.Should().Be(Ist(2025, 11, day, 0, 0));
     }
 
     [Fact]
     public void Run_ConvertImsWithoutGstin_ExitsTwoAskingForIt()
     {
-        var run = CliRun.Of("convert", "--from", "gstn-ims", Ims);
+        var run = CliRun.Of("convert", "--from", "gstn-ims", OwnIms);
 
         run.Exit.Should().Be(2, run.ToString());
         run.Out.Should().BeEmpty();
@@ -149,7 +180,7 @@ public sealed class ConvertCommandTests : IDisposable
     [InlineData("--filing", "first-day-after-period")]
     public void Run_Convert2bWithAnImsOption_ExitsTwo(string option, string value)
     {
-        var run = CliRun.Of("convert", "--from", "gstn-2b", Gstr2bV4, option, value);
+        var run = CliRun.Of("convert", "--from", "gstn-2b", OwnGstr2bV4, option, value);
 
         run.Exit.Should().Be(2, run.ToString());
         run.Out.Should().BeEmpty();
@@ -163,8 +194,8 @@ public sealed class ConvertCommandTests : IDisposable
     public void Run_ConvertWithABadOption_ExitsTwo(string option, string value)
     {
         var arguments = option == "--from"
-            ? new[] { "convert", Ims, option, value }
-            : new[] { "convert", "--from", "gstn-ims", Ims, option, value };
+            ? new[] { "convert", OwnIms, option, value }
+            : new[] { "convert", "--from", "gstn-ims", OwnIms, option, value };
 
         var run = CliRun.Of(arguments);
 
@@ -175,7 +206,7 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public void Run_ConvertWithPeriodAndInstant_ExitsTwo()
     {
-        var run = CliRun.Of("convert", "--from", "gstn-ims", Ims, "--gstin", Recipient, "--period", "2023-01", "--at", "2023-02-12");
+        var run = CliRun.Of("convert", "--from", "gstn-ims", OwnIms, "--gstin", Recipient, "--period", "2023-01", "--at", "2023-02-12");
 
         run.Exit.Should().Be(2, run.ToString());
         run.Err.Should().Contain("not both");
@@ -184,13 +215,13 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public void Run_ConvertWithoutFrom_ExitsTwo()
     {
-        var run = CliRun.Of("convert", Ims, "--gstin", Recipient);
+        var run = CliRun.Of("convert", OwnIms, "--gstin", Recipient);
 
         run.Exit.Should().Be(2, run.ToString());
         run.Err.Should().Contain("--from");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Run_Convert2bV4Fixture_PrintsAResultTheResultReaderReads()
     {
         var run = CliRun.Of("convert", "--from", "gstn-2b", Gstr2bV4);
@@ -211,7 +242,7 @@ public sealed class ConvertCommandTests : IDisposable
         statement.Documents.Count(d => d.Bucket == Bucket.ItcRejected).Should().Be(12);
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Run_Convert2bV4Fixture_PutsTheReadersFindingsOnStandardErrorAndInTheResult()
     {
         var run = CliRun.Of("convert", "--from", "gstn-2b", Gstr2bV4);
@@ -222,7 +253,7 @@ public sealed class ConvertCommandTests : IDisposable
             .Select(f => f.GetProperty("code").GetString()).Should().Contain("GSTN-DUPLICATE-DOCUMENT");
     }
 
-    [Fact]
+    [SharedFixtureFact]
     public void Run_Convert2bV3Fixture_SumsTheItemsIntoAReadableResult()
     {
         var run = CliRun.Of("convert", "--from", "gstn-2b", Gstr2bV3);
@@ -237,7 +268,7 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public void Run_Convert2bWithoutReturnPeriod_ExitsTwo()
     {
-        var file = _folder.Write("gstr2b.json", "{ \"data\": { \"gstin\": \"" + Recipient + "\" } }");
+        var file = _folder.Write("gstr2b.json", "{ \"data\": { \"gstin\": \"" + Recipient + "\", \"docdata\": {} } }");
 
         var run = CliRun.Of("convert", "--from", "gstn-2b", file);
 

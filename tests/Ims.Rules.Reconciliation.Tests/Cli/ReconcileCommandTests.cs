@@ -99,6 +99,20 @@ public sealed class ReconcileCommandTests : IDisposable
     }
 
     [Fact]
+    public void Reconcile_OwnGstnImsFixture_NeedsTheRecipientAndThenReconciles()
+    {
+        var ims = PortalFixtures.Own("ims-invoices.json");
+
+        var without = CliRun.Of("reconcile", "--books", Books, "--ims", ims, "--at", At);
+        without.Exit.Should().Be(2);
+        without.Err.Should().Contain("--recipient");
+
+        var with = CliRun.Of("reconcile", "--books", Books, "--ims", ims, "--at", At, "--recipient", "27AAPFU0939F1ZV", "--format", "json");
+        with.Exit.Should().BeOneOf([0, 1], with.ToString());
+        JsonDocument.Parse(with.Out).RootElement.GetProperty("recipient").GetString().Should().Be("27AAPFU0939F1ZV");
+    }
+
+    [SharedFixtureFact]
     public void Reconcile_GstnImsJson_NeedsTheRecipientAndThenReconciles()
     {
         var ims = Repository.SharedFixture("test_ims.json");

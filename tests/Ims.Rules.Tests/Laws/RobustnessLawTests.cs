@@ -45,7 +45,12 @@ public sealed class RobustnessLawTests : CoveredLaw
             Gen.Constant(record with { Form = SupplierForm.Gstr1A, SupplierPeriod = null }),
             Gen.Constant(record with { PlaceOfSupply = null, InvoiceType = InvoiceType.DeemedExport }),
             Gen.Constant(record with { TransferredTo = Supplier }),
-            Gen.Constant(record with { SupplierPeriod = ReturnPeriod.Month(9999, 12) }));
+            Gen.Constant(record with { SupplierPeriod = ReturnPeriod.Month(9999, 12) }),
+            Gen.Constant(record with { Kind = (RecordKind)42 }),
+            Gen.Constant(record with { Form = (SupplierForm)(-1), InvoiceType = (InvoiceType)9 }),
+            Gen.Constant(record with { TaxableValue = decimal.MaxValue, Tax = new TaxAmounts(decimal.MaxValue, 0, 0, 0) }),
+            Gen.Constant(record with { Tax = new TaxAmounts(Paise.MaxAmount, Paise.MaxAmount, Paise.MaxAmount, Paise.MaxAmount) }),
+            Gen.Constant(record with { Tax = new TaxAmounts(10, 9, 7, 0), SupplierGstin = Support.Build.Recipient }));
 
     private static Gen<ImsAction> SpoilAction(ImsAction action) =>
         Gen.OneOf(
@@ -53,7 +58,9 @@ public sealed class RobustnessLawTests : CoveredLaw
             Gen.Elements(OddInstants).Select(i => action with { At = i }),
             Gen.Constant(action with { RecordId = "ghost" }),
             Gen.Constant(action with { ItcReduction = ItcReduction.Partial(new TaxAmounts(-5, 1, 2, 0)) }),
-            Gen.Constant(action with { ItcReduction = ItcReduction.None, Action = ActionKind.Reject }));
+            Gen.Constant(action with { ItcReduction = ItcReduction.None, Action = ActionKind.Reject }),
+            Gen.Constant(action with { Action = (ActionKind)7 }),
+            Gen.Constant(action with { ItcReduction = ItcReduction.Partial(new TaxAmounts(decimal.MaxValue, decimal.MaxValue, 0, 0)) }));
 
     private static Gen<ImsCase> SpoiltCases() =>
         from imsCase in Arbitraries.CaseGen()
@@ -62,7 +69,7 @@ public sealed class RobustnessLawTests : CoveredLaw
         from profile in Gen.Elements<IEnumerable<FrequencyChange>>(
             [], [new FrequencyChange(new YearMonth(2025, 5), ReturnFrequency.Quarterly)],
             [new FrequencyChange(new YearMonth(2025, 4), ReturnFrequency.Monthly), new FrequencyChange(new YearMonth(2025, 4), ReturnFrequency.Quarterly, StateGroup.B)])
-        from policies in Gen.Elements(ImsPolicies.Default, ImsPolicies.Default with
+        from policies in Gen.Elements(null!, ImsPolicies.Default, ImsPolicies.Default with
         {
             AmendmentNeedsSettledOriginal = false, QrmpMonthlyStatements = true, Sequential = SequentialPolicy.Project,
             ExpiredPending = ExpiredPendingPolicy.KeepPending, PendingPastTimeLimit = PendingPastTimeLimitPolicy.KeepPending,
