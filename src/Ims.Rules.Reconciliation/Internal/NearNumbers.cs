@@ -19,6 +19,13 @@ internal static class NearNumbers
     /// <summary>The shortest normalised number near matching considers: shorter ones are too easily one edit from another.</summary>
     public const int MinimumLength = 3;
 
+    /// <summary>
+    /// The longest normalised number near matching considers. A tax invoice's serial number has at most sixteen
+    /// characters (CGST Rules, rule 46(b)); twice that leaves room for odd exports while keeping the keys of one
+    /// number (one per character, each hashing the whole number) from growing with the square of a huge cell.
+    /// </summary>
+    public const int MaximumLength = 32;
+
     public static void Run(Matcher matcher)
     {
         var keys = new List<(ulong Key, int Ims)>();
@@ -126,7 +133,7 @@ internal static class NearNumbers
             : books.Length < ims.Length ? "one character more in IMS" : "one character less in IMS";
     }
 
-    private static bool Eligible(Doc doc) => doc.Pan.Length > 0 && doc.Norm.Length >= MinimumLength;
+    private static bool Eligible(Doc doc) => doc.Pan.Length > 0 && doc.Norm.Length is >= MinimumLength and <= MaximumLength;
 
     private static bool Accepts(Doc book, Doc ims, Matcher matcher) =>
         book.Kind == ims.Kind && book.FinancialYear == ims.FinancialYear
