@@ -21,16 +21,7 @@ public sealed class EligibilityTests
     [InlineData("preIms", IneligibleReason.BeforeIms)]
     public void Match_RecordThatBypassesIms_IsIneligibleWithItsReason(string story, IneligibleReason expected)
     {
-        var record = story switch
-        {
-            "reverseCharge" => Record("r1", "RCM-1") with { ReverseCharge = true },
-            "isd" => Record("r1", "ISD-1", kind: RecordKind.IsdInvoice) with { Form = SupplierForm.Gstr6 },
-            "placeOfSupply" => Record("r1", "HTL-1", supplier: Karnataka, pos: "29"),
-            "timeBarred" => Record("r1", "OLD-1", date: "2022-06-01"),
-            "gstr5" => Record("r1", "NR-1") with { Form = SupplierForm.Gstr5 },
-            "import" => BillOfEntry("r1", "1234567", date: "2025-06-06"),
-            _ => Record("r1", "P-1", date: "2024-07-10", filed: "2024-08-10T18:00:00+05:30"),
-        };
+        var record = RouteStory(story);
 
         var line = Reconciler.Match([], Case(record)).Single();
 

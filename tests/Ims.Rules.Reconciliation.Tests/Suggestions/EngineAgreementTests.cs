@@ -28,17 +28,7 @@ public sealed class EngineAgreementTests
     [InlineData("preIms", RecordRoute.BeforeIms)]
     public void R3_R4_R6_R36_Routing_EngineReconciliationAndUploadAgree(string story, RecordRoute expected)
     {
-        var record = story switch
-        {
-            "ims" => Record("r1", "INV-1"),
-            "reverseCharge" => Record("r1", "RCM-1") with { ReverseCharge = true },
-            "isd" => Record("r1", "ISD-1", kind: RecordKind.IsdInvoice) with { Form = SupplierForm.Gstr6 },
-            "placeOfSupply" => Record("r1", "HTL-1", supplier: Karnataka, pos: "29"),
-            "timeBarred" => Record("r1", "OLD-1", date: "2022-06-01"),
-            "gstr5" => Record("r1", "NR-1") with { Form = SupplierForm.Gstr5 },
-            "import" => BillOfEntry("r1", "1234567", date: "2025-06-06"),
-            _ => Record("r1", "P-1", date: "2024-07-10", filed: "2024-08-10T18:00:00+05:30"),
-        };
+        var record = RouteStory(story);
         var imsCase = Case(record);
         var engine = ImsEngine.Create(imsCase);
         var accept = new ImsAction { RecordId = "r1", Action = ActionKind.Accept, At = At };

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -70,6 +71,23 @@ internal static class Build
         TaxableValue = 50000m,
         Tax = TaxAmounts.OfIgst(9000m),
         SavedAt = IndianTime.StartOf(Date(date).PlusDays(2)),
+    };
+
+    /// <summary>
+    /// A record <c>r1</c> for a routing story: <c>ims</c> goes through IMS; <c>reverseCharge</c>, <c>isd</c>,
+    /// <c>placeOfSupply</c>, <c>timeBarred</c>, <c>gstr5</c>, <c>import</c> and <c>preIms</c> bypass it (R3, R4, R6, R7, R36).
+    /// </summary>
+    public static InwardRecord RouteStory(string story) => story switch
+    {
+        "ims" => Record("r1", "INV-1"),
+        "reverseCharge" => Record("r1", "RCM-1") with { ReverseCharge = true },
+        "isd" => Record("r1", "ISD-1", kind: RecordKind.IsdInvoice) with { Form = SupplierForm.Gstr6 },
+        "placeOfSupply" => Record("r1", "HTL-1", supplier: Karnataka, pos: "29"),
+        "timeBarred" => Record("r1", "OLD-1", date: "2022-06-01"),
+        "gstr5" => Record("r1", "NR-1") with { Form = SupplierForm.Gstr5 },
+        "import" => BillOfEntry("r1", "1234567", date: "2025-06-06"),
+        "preIms" => Record("r1", "P-1", date: "2024-07-10", filed: "2024-08-10T18:00:00+05:30"),
+        _ => throw new ArgumentOutOfRangeException(nameof(story), story, "no such routing story"),
     };
 
     public static ImsCase Case(params InwardRecord[] records) => new()
