@@ -60,7 +60,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         {
             Kind = SuggestionKind.ForInformation,
             Reason = reason,
-            Effect = EffectCalculator.Closed(landing, line.Ims!.Id),
+            Effect = EffectCalculator.Closed(landing),
         };
     }
 
@@ -115,22 +115,31 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
     private Suggestion AcceptEveryVersion(ReconciliationLine line, Decisions.RecordDecision? decision, string reason)
     {
         var record = line.Ims!;
-        var actions = ImmutableArray.CreateBuilder<ImsAction>();
-        foreach (var id in line.EarlierVersions.Append(record.Id))
+        ImmutableArray<ImsAction> actions;
+        if (line.EarlierVersions.IsEmpty)
         {
-            if (Current(id, decision) != ActionKind.Accept)
+            actions = Current(record.Id, decision) != ActionKind.Accept ? [Action(record.Id, ActionKind.Accept)] : [];
+        }
+        else
+        {
+            var builder = ImmutableArray.CreateBuilder<ImsAction>();
+            foreach (var id in line.EarlierVersions.Append(record.Id))
             {
-                actions.Add(Action(id, ActionKind.Accept));
+                if (Current(id, decision) != ActionKind.Accept)
+                {
+                    builder.Add(Action(id, ActionKind.Accept));
+                }
             }
+
+            actions = builder.ToImmutable();
+            reason += $" It amends {string.Join(", ", line.EarlierVersions)}: accepting each version settles the amendment's delta against its original (R41, R42).";
         }
 
-        var chain = line.EarlierVersions.IsEmpty ? string.Empty : $" It amends {string.Join(", ", line.EarlierVersions)}: accepting each version settles the amendment's delta against its original (R41, R42).";
-        reason += chain;
         return new Suggestion
         {
             Kind = SuggestionKind.Accept,
-            Actions = actions.ToImmutable(),
-            Reason = actions.Count == 0 ? reason + " It is already accepted; nothing to send." : reason,
+            Actions = actions,
+            Reason = actions.IsEmpty ? reason + " It is already accepted; nothing to send." : reason,
         };
     }
 
