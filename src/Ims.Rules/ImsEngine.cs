@@ -22,7 +22,7 @@ namespace Ims.Rules;
 /// Pure and deterministic: no clock, no I/O, same input, same output. An instance is
 /// immutable and safe to use from many threads at once.
 /// </remarks>
-public sealed class ImsEngine
+public sealed partial class ImsEngine
 {
     private readonly CasePreparer _prepared;
     private readonly RecordTable _records;
