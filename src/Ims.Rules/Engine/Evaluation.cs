@@ -122,8 +122,10 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
             wasPending = true;
             i++;
-            var nextAt = instants[i];
-            if (nextAt < at || nextAt >= resolved.Until)
+
+            // R17: a GSTR-3B filed before the record reached its period (an earlier period was still open) cannot close it there.
+            var nextAt = instants[i] > at ? instants[i] : at;
+            if (nextAt >= resolved.Until)
             {
                 resolved = Resolve(record, nextAt, explained); // something may have changed since
             }
@@ -172,12 +174,14 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
         var (periods, filings) = FiledChainFrom(record.Period);
         var after = record.EntersAt;
+        var at = Instant.MinValue;
         var resolved = default((StateKind State, ImsAction? Deciding, List<Finding>? Findings, Instant Until));
         for (var i = 0; i < periods.Length; i++)
         {
-            var at = filings[i];
+            // As in the landing: a filing earlier than the one before it closes nothing the record carried (R17).
+            at = filings[i] > at ? filings[i] : at;
             after = after > at ? after : at;
-            if (i == 0 || at < filings[i - 1] || at >= resolved.Until)
+            if (i == 0 || at >= resolved.Until)
             {
                 resolved = Resolve(record, at, explained: false);
             }

@@ -141,6 +141,22 @@ public sealed class ActionRuleTests
     }
 
     [Fact]
+    public void R17_Gstr3bOfALaterPeriodFiledFirst_DoesNotCloseTheOpenEarlierPeriodsRecords()
+    {
+        // February's GSTR-3B is never filed, so March's statement is never generated (R32) and its GSTR-3B,
+        // filed anyway (R33), freezes March alone: February's record is still in IMS when it is kept Pending.
+        var filings = FiledMonthly("2024-04", "2026-01");
+        filings["2026-03"] = "2026-04-20T17:00";
+        var imsCase = Case([Invoice("r", "2026-03-07T10:00")], [Pending("r", "2026-06-05T10:00")], filings);
+
+        var april = ImsEngine.Compute(imsCase, Month("2026-04"), Ist("2026-06-10"));
+
+        april.Carries("r").Should().BeTrue();
+        april.Has("r").Should().BeFalse();
+        april.Findings.Should().NotContain(f => f.Code == FindingCodes.ActionAfterClose);
+    }
+
+    [Fact]
     public void R18_RevisionAfterFiling_IsIgnoredWithAWarning()
     {
         var record = Invoice("r", "2025-11-10T18:00") with { RevisedAt = [Ist("2025-11-12T10:00")] };
