@@ -378,7 +378,11 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     /// R17: actions on a record after GSTR-3B closed the period it landed in, reported in the
     /// statement that was open when they were taken (so each is reported once).
     /// </summary>
-    public void AddActionsAfterClose(PreparedRecord record, ReturnPeriod landedIn, List<Finding> findings)
+    public void AddActionsAfterClose(PreparedRecord record, ReturnPeriod landedIn, List<Finding> findings) =>
+        AddActionsAfterClose(record, landedIn, PreviousClosed, findings);
+
+    /// <summary>R17: actions on a record after GSTR-3B closed the period it landed in and after <paramref name="openedAt"/> (every one for <see langword="null"/>).</summary>
+    public void AddActionsAfterClose(PreparedRecord record, ReturnPeriod landedIn, Instant? openedAt, List<Finding> findings)
     {
         var actions = record.Actions;
         if (actions.Count == 0 || FiledAt(landedIn) is not { } closed)
@@ -387,7 +391,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         }
 
         // Reported in the statement open when they were taken: after the previous period's GSTR-3B.
-        var from = PreviousClosed is { } previousClosed && previousClosed > closed ? previousClosed : closed;
+        var from = openedAt is { } previousClosed && previousClosed > closed ? previousClosed : closed;
         if (actions[^1].At <= from)
         {
             return;
