@@ -164,7 +164,7 @@ internal sealed class EffectCalculator
             With = placement,
             ItcWithout = itc,
             ItcWith = itc,
-            Summary = statement.SharedTexts.GetOrAdd((0, (int)placement, 0), key => $"Already in {landing.ClosedText}: {Words((EffectPlacement)key.A)}; no IMS action can change it now (R17)."),
+            Summary = statement.SharedTexts.GetOrAdd((0, (int)placement, 0), static (key, closed) => $"Already in {closed}: {Words((EffectPlacement)key.A)}; no IMS action can change it now (R17).", landing.ClosedText),
         };
     }
 
@@ -279,7 +279,7 @@ internal sealed class EffectCalculator
 
         if (gained.IsZero && deferred.IsZero && supplier.IsZero)
         {
-            return indexed.SharedTexts.GetOrAdd((1, (int)without, (int)with), key => Plain(indexed, (EffectPlacement)key.A, (EffectPlacement)key.B));
+            return indexed.SharedTexts.GetOrAdd((1, (int)without, (int)with), static (key, indexed) => Plain(indexed, (EffectPlacement)key.A, (EffectPlacement)key.B), indexed);
         }
 
         return Plain(indexed, without, with, gained, deferred, supplier);

@@ -44,18 +44,9 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
 
     private static Suggestion ForInformation(ReconciliationLine line, Landing landing)
     {
-        var situation = line.Status switch
-        {
-            MatchStatus.Matched => $"It matches the books (rule {MatchNames.Of(line.Rule!.Value)}).",
-            MatchStatus.PartiallyMatched when line.Rule == MatchRule.NearNumber => $"It is {line.Book!.Id} of the books with another number ({Text.Difference(line.Differences.First(d => d.Field == DifferenceField.Number))}); correct the number in the books.",
-            MatchStatus.PartiallyMatched => $"It differs from the books ({line.Book!.Id}, rule {MatchNames.Of(line.Rule!.Value)}): {string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference))}; settle it with the supplier (a credit or debit note) or correct the books.",
-            _ => line.RejectedCandidates.IsEmpty
-                ? "It is not in the books: if it is not the recipient's, take it up with the supplier and reverse any ITC claimed on it."
-                : $"It is not in the books; nearest: {Candidates(line)}.",
-        };
         var reason = line.Status == MatchStatus.Matched
-            ? landing.Statement!.SharedTexts.GetOrAdd((2, (int)line.Rule!.Value, 0), _ => Information(landing, situation))
-            : Information(landing, situation);
+            ? landing.Statement!.SharedTexts.GetOrAdd((2, (int)line.Rule!.Value, 0), static (key, landing) => Information(landing, $"It matches the books (rule {MatchNames.Of((MatchRule)key.A)})."), landing)
+            : Information(landing, Situation(line));
         return new Suggestion
         {
             Kind = SuggestionKind.ForInformation,
@@ -63,6 +54,17 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
             Effect = EffectCalculator.Closed(landing),
         };
     }
+
+    /// <summary>What the books say of a line that is not a plain match, for a suggestion made for information.</summary>
+    private static string Situation(ReconciliationLine line) =>
+        line.Status switch
+        {
+            MatchStatus.PartiallyMatched when line.Rule == MatchRule.NearNumber => $"It is {line.Book!.Id} of the books with another number ({Text.Difference(line.Differences.First(d => d.Field == DifferenceField.Number))}); correct the number in the books.",
+            MatchStatus.PartiallyMatched => $"It differs from the books ({line.Book!.Id}, rule {MatchNames.Of(line.Rule!.Value)}): {string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference))}; settle it with the supplier (a credit or debit note) or correct the books.",
+            _ => line.RejectedCandidates.IsEmpty
+                ? "It is not in the books: if it is not the recipient's, take it up with the supplier and reverse any ITC claimed on it."
+                : $"It is not in the books; nearest: {Candidates(line)}.",
+        };
 
     private static string Information(Landing landing, string situation) =>
         $"For information: already in {landing.ClosedText}; no IMS action can change it now, so none is suggested or uploaded (R17). {situation}";
