@@ -47,19 +47,22 @@ internal static class MatchRun
 
         var decisions = ManualDecisions.Resolve(manual, bookDocs, imsDocs, chains.LatestVersionOf, findings);
         var matcher = new Matcher(bookDocs, imsDocs, policy, decisions.Links, decisions.DoNotPair);
-        matcher.Run();
-
         var ineligible = new IneligibleReason?[imsDocs.Length];
         var imsDecisions = new RecordDecision?[imsDocs.Length];
-        Parallel.For(0, imsDocs.Length, i =>
-        {
-            var id = imsRecords[i].Id;
-            imsDecisions[i] = at is { } instant ? engine.Decide(id, instant) : engine.Decide(id);
-            ineligible[i] = Eligibility.Of(imsDecisions[i]);
-        });
 
-        var entries = Entries(matcher, ineligible, policy);
-        var near = new NearCandidates(matcher, policy);
+        // The engine's decisions do not depend on the pairs, so they are asked while matching runs (whose grouping is on one core).
+        Parallel.Invoke(
+            matcher.Run,
+            () => Parallel.For(0, imsDocs.Length, i =>
+            {
+                var id = imsRecords[i].Id;
+                imsDecisions[i] = at is { } instant ? engine.Decide(id, instant) : engine.Decide(id);
+                ineligible[i] = Eligibility.Of(imsDecisions[i]);
+            }));
+
+        Entry[] entries = [];
+        NearCandidates near = null!;
+        Parallel.Invoke(() => entries = Entries(matcher, ineligible, policy), () => near = new NearCandidates(matcher, policy));
         var lines = new ReconciliationLine[entries.Length];
         var recordDecisions = new RecordDecision?[entries.Length];
         Parallel.For(0, entries.Length, i =>
