@@ -42,7 +42,7 @@ public sealed class TimelineLawTests
     public void ComputeRange_EveryExample_EveryStatementEqualsComputeAtItsMoment(string example)
     {
         var read = CaseReader.Read(File.ReadAllText(Path.Combine(Repository.Root, "docs", "examples", example)));
-        var imsCase = read.Case!;
+        var imsCase = read.GetValueOrThrow();
         var months = imsCase.Records.Select(r => IndianTime.DateOf(r.FiledAt ?? r.SavedAt ?? IndianTime.StartOf(r.Date)).ToYearMonth())
             .Concat(imsCase.Filings.Gstr3b.Keys).ToList();
         Holds(imsCase, ReturnPeriod.Month(months.Min().PlusMonths(-1)), ReturnPeriod.Month(months.Max().PlusMonths(2)));
