@@ -465,10 +465,10 @@ public sealed class CaseReaderTests
         result.Findings.Should().BeEmpty();
         result.GetValueOrThrow().Policies.Should().Be(new ImsPolicies
         {
-            AmendmentNeedsSettledOriginal = false,
+            AmendmentOriginal = AmendmentOriginalPolicy.Independent,
             ExpiredPending = ExpiredPendingPolicy.KeepPending,
             PendingPastTimeLimit = PendingPastTimeLimitPolicy.KeepPending,
-            QrmpMonthlyStatements = true,
+            QrmpStatements = QrmpStatementsPolicy.Monthly,
             Sequential = SequentialPolicy.Project,
             TimeBarCutoff = TimeBarCutoffPolicy.IgnoreAnnualReturn,
             CreditNotesInGstr3b = CreditNotesInGstr3bPolicy.Reversal,

@@ -135,10 +135,10 @@ public sealed class CaseWriterTests
         ],
         Policies = new ImsPolicies
         {
-            AmendmentNeedsSettledOriginal = false,
+            AmendmentOriginal = AmendmentOriginalPolicy.Independent,
             ExpiredPending = ExpiredPendingPolicy.KeepPending,
             PendingPastTimeLimit = PendingPastTimeLimitPolicy.KeepPending,
-            QrmpMonthlyStatements = true,
+            QrmpStatements = QrmpStatementsPolicy.Monthly,
             Sequential = SequentialPolicy.Project,
             TimeBarCutoff = TimeBarCutoffPolicy.IgnoreAnnualReturn,
             CreditNotesInGstr3b = CreditNotesInGstr3bPolicy.Reversal,
