@@ -93,7 +93,7 @@ public static class Reconciler
         var maker = new SuggestionMaker(engine, new Eligibility(engine), new CurrentActions(engine, options.At), options.At, policy, complete);
         var suggestions = new Suggestion[lines.Length];
         Parallel.For(0, lines.Length, i => suggestions[i] = maker.For(lines[i], decisions[i], landed[i]));
-        var effects = new EffectCalculator(imsCase, engine, landings, suggestions, landed, options.Period);
+        var effects = new EffectCalculator(engine, landings, suggestions, landed, options.Period);
         var reconciled = new ReconciliationLine[lines.Length];
         Parallel.For(0, lines.Length, i =>
         {

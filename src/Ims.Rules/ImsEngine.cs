@@ -32,19 +32,11 @@ public sealed partial class ImsEngine
     private readonly YearMonth? _firstMonth;
     private readonly Lazy<ImmutableArray<Finding>> _caseFindings;
 
-    private ImsEngine(ImsCase given)
+    private ImsEngine(ImsCase imsCase, ImsCalendar calendar, CasePreparer prepared)
     {
-        // Null collections and policies read as empty and default, as the case's own defaults would give them.
-        var imsCase = given with
-        {
-            Filings = given.Filings ?? Filings.None,
-            Policies = given.Policies ?? ImsPolicies.Default,
-            Records = given.Records.IsDefault ? [] : given.Records,
-            Actions = given.Actions.IsDefault ? [] : given.Actions,
-        };
         Case = imsCase;
-        Calendar = new ImsCalendar(imsCase);
-        _prepared = CasePreparer.Prepare(imsCase, Calendar);
+        Calendar = calendar;
+        _prepared = prepared;
         _records = _prepared.Records;
         var mobile = new List<int>();
         var leftOut = new List<Finding>(_prepared.CaseFindings);
@@ -126,7 +118,38 @@ public sealed partial class ImsEngine
     {
         ArgumentNullException.ThrowIfNull(imsCase);
         ArgumentNullException.ThrowIfNull(imsCase.Recipient, nameof(imsCase) + "." + nameof(ImsCase.Recipient));
-        return new ImsEngine(imsCase);
+
+        // Null collections and policies read as empty and default, as the case's own defaults would give them.
+        var normal = imsCase with
+        {
+            Filings = imsCase.Filings ?? Filings.None,
+            Policies = imsCase.Policies ?? ImsPolicies.Default,
+            Records = imsCase.Records.IsDefault ? [] : imsCase.Records,
+            Actions = imsCase.Actions.IsDefault ? [] : imsCase.Actions,
+        };
+        var calendar = new ImsCalendar(normal);
+        return new ImsEngine(normal, calendar, CasePreparer.Prepare(normal, calendar));
+    }
+
+    /// <summary>
+    /// The engine of this case with <paramref name="actions"/> added after its own: the same answers as
+    /// <c>Create(Case with { Actions = Case.Actions.AddRange(actions) })</c>, without checking and placing the records
+    /// again — only the actions are prepared. For asking what some actions would change (a "what if").
+    /// </summary>
+    /// <param name="actions">The actions to add; null items are skipped, as in a case.</param>
+    /// <returns>The engine with the actions; this engine when there are none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actions"/> is null.</exception>
+    public ImsEngine With(IEnumerable<ImsAction> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        var added = actions.ToImmutableArray();
+        if (added.IsEmpty)
+        {
+            return this;
+        }
+
+        var imsCase = Case with { Actions = Case.Actions.AddRange(added) };
+        return new ImsEngine(imsCase, Calendar, _prepared.WithActions(imsCase));
     }
 
     /// <summary>Computes one statement of a case as generated; a shortcut for <c>Create(imsCase).Compute(period)</c>.</summary>

@@ -33,8 +33,9 @@ internal sealed class EffectCalculator
     private readonly Landings _landings;
     private readonly ReturnPeriod? _period;
     private readonly Dictionary<string, Target> _targetOf;
+    private readonly Dictionary<string, List<Finding>> _newCaseFindings = new(StringComparer.Ordinal);
 
-    public EffectCalculator(ImsCase imsCase, ImsEngine without, Landings landings, IReadOnlyList<Suggestion> suggestions, IReadOnlyList<Landing?> landed, ReturnPeriod? period)
+    public EffectCalculator(ImsEngine without, Landings landings, IReadOnlyList<Suggestion> suggestions, IReadOnlyList<Landing?> landed, ReturnPeriod? period)
     {
         _landings = landings;
         _period = period;
@@ -75,12 +76,19 @@ internal sealed class EffectCalculator
             return;
         }
 
-        Distribute(imsCase);
-        var all = targets.Values.Append(notFiled).Where(t => t.Actions.Count > 0).ToList();
-        var caseFindingsWithout = new HashSet<Finding>(without.CaseFindings);
-        // Each target's statement with the actions, and the same statement without them (which EffectOf reads), all side by side.
-        var work = all.Select(target => (Action)(() => target.Compute(imsCase, caseFindingsWithout, landings)))
-            .Concat(all.Where(target => target.Period is not null).Select(target => (Action)(() => landings.Without(target.Period!.Value))));
+        // The case with every suggested action, on the records the engine already prepared: only the actions are prepared again.
+        var suggested = new List<ImsAction>(_targetOf.Count);
+        foreach (var target in targets.Values.Append(notFiled))
+        {
+            suggested.AddRange(target.Actions);
+        }
+
+        var with = without.With(suggested);
+        var all = targets.Values.Where(t => t.Actions.Count > 0).ToList();
+        // Each target's statement with the actions, the same statement without them (which EffectOf reads), and the new findings, side by side.
+        var work = all.Select(target => (Action)(() => target.Compute(with, landings)))
+            .Concat(all.Select(target => (Action)(() => landings.Without(target.Period!.Value))))
+            .Append(() => NewCaseFindings(without, with));
         Parallel.Invoke([.. work]);
     }
 
@@ -94,7 +102,7 @@ internal sealed class EffectCalculator
         var actions = suggestion.Actions;
         var main = actions[^1].RecordId;
         var target = _targetOf[main];
-        var caseFindings = Collect(actions, target.NewCaseFindings, null);
+        var caseFindings = Collect(actions, _newCaseFindings, null);
         if (target.Period is not { } period)
         {
             return new StatementEffect
@@ -168,67 +176,17 @@ internal sealed class EffectCalculator
         };
     }
 
-    /// <summary>Gives every record of the case to the target of its amendment chain, so that each target's case holds whole chains.</summary>
-    private void Distribute(ImsCase imsCase)
+    /// <summary>The case findings the actions bring, by record.</summary>
+    private void NewCaseFindings(ImsEngine without, ImsEngine with)
     {
-        var records = imsCase.Records.IsDefault ? [] : imsCase.Records;
-        Dictionary<string, string>? amends = null;
-        foreach (var record in records)
+        var before = new HashSet<Finding>(without.CaseFindings);
+        foreach (var finding in with.CaseFindings)
         {
-            if (record?.Amends is { } original && record.Id is { } id)
+            if (finding.RecordId is { } id && !before.Contains(finding))
             {
-                amends ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                amends.TryAdd(id, original);
+                IndexedStatement.Add(_newCaseFindings, id, finding);
             }
         }
-
-        Dictionary<string, Target>? targetOfRoot = null;
-        if (amends is not null)
-        {
-            targetOfRoot = new Dictionary<string, Target>(StringComparer.Ordinal);
-            foreach (var (id, target) in _targetOf)
-            {
-                targetOfRoot.TryAdd(Root(id, amends), target);
-            }
-        }
-
-        var chainMembers = new Dictionary<string, Target>(StringComparer.Ordinal);
-        foreach (var record in records)
-        {
-            if (record?.Id is not { } id)
-            {
-                continue;
-            }
-
-            if (_targetOf.TryGetValue(id, out var target))
-            {
-                target.Records.Add(record);
-            }
-            else if (targetOfRoot is not null && targetOfRoot.TryGetValue(Root(id, amends!), out target))
-            {
-                target.Records.Add(record);
-                chainMembers.TryAdd(id, target);
-            }
-        }
-
-        foreach (var action in imsCase.Actions.IsDefault ? [] : imsCase.Actions)
-        {
-            if (action?.RecordId is { } id && (_targetOf.TryGetValue(id, out var target) || chainMembers.TryGetValue(id, out target)))
-            {
-                target.Actions.Add(action);
-            }
-        }
-    }
-
-    private static string Root(string id, Dictionary<string, string> amends)
-    {
-        var seen = 0;
-        while (amends.TryGetValue(id, out var original) && seen++ < amends.Count)
-        {
-            id = original;
-        }
-
-        return id;
     }
 
     private static ImmutableArray<Finding> Collect(ImmutableArray<ImsAction> actions, Dictionary<string, List<Finding>> byRecord, HashSet<Finding>? except, ImmutableArray<Finding> first = default)
@@ -315,34 +273,15 @@ internal sealed class EffectCalculator
         EffectPlacement.NotInStatement => "not in it",
     };
 
-    /// <summary>One statement the suggestions land in (or none: saved, not filed), with its records, the actions on them, and the statement computed with the actions.</summary>
+    /// <summary>One statement the suggestions land in (or none: saved, not filed), with the actions on its records and the statement computed with them.</summary>
     private sealed class Target(ReturnPeriod? period)
     {
         public ReturnPeriod? Period { get; } = period;
-
-        public List<InwardRecord> Records { get; } = [];
 
         public List<ImsAction> Actions { get; } = [];
 
         public IndexedStatement? Statement { get; private set; }
 
-        public Dictionary<string, List<Finding>> NewCaseFindings { get; } = new(StringComparer.Ordinal);
-
-        public void Compute(ImsCase imsCase, HashSet<Finding> caseFindingsWithout, Landings landings)
-        {
-            var engine = ImsEngine.Create(imsCase with { Records = [.. Records], Actions = [.. Actions] });
-            foreach (var finding in engine.CaseFindings)
-            {
-                if (finding.RecordId is { } id && !caseFindingsWithout.Contains(finding))
-                {
-                    IndexedStatement.Add(NewCaseFindings, id, finding);
-                }
-            }
-
-            if (Period is { } p)
-            {
-                Statement = new IndexedStatement(engine.Compute(p, landings.AsOf(p)));
-            }
-        }
+        public void Compute(ImsEngine with, Landings landings) => Statement = new IndexedStatement(with.Compute(Period!.Value, landings.AsOf(Period.Value)));
     }
 }

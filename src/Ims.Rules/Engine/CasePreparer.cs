@@ -35,6 +35,16 @@ internal sealed class CasePreparer
     private readonly ImsCalendar _calendar;
     private readonly StateCode? _recipientState;
 
+    private CasePreparer(ImsCase imsCase, ImsCalendar calendar, CasePreparer prepared)
+    {
+        _case = imsCase;
+        _calendar = calendar;
+        _recipientState = prepared._recipientState;
+        ById = prepared.ById;
+        Records = prepared.Records.WithoutActions();
+        CaseFindings.AddRange(prepared.CaseFindings.Take(prepared._recordCaseFindings));
+    }
+
     private CasePreparer(ImsCase imsCase, ImsCalendar calendar)
     {
         _case = imsCase;
@@ -55,6 +65,20 @@ internal sealed class CasePreparer
     // Records that amend another, and records with supplier revisions: few, so later steps visit only them.
     private readonly List<int> _amending = [];
     private readonly List<int> _revised = [];
+
+    // How many of CaseFindings come before the actions.
+    private int _recordCaseFindings;
+
+    /// <summary>
+    /// The same records prepared for <paramref name="imsCase"/>, which differs from this one's case only in its actions:
+    /// the checks and placement of the records are shared, only the actions are prepared (as <see cref="Prepare"/> would).
+    /// </summary>
+    public CasePreparer WithActions(ImsCase imsCase)
+    {
+        var preparer = new CasePreparer(imsCase, _calendar, this);
+        preparer.PrepareActions();
+        return preparer;
+    }
 
     public static CasePreparer Prepare(ImsCase imsCase, ImsCalendar calendar)
     {
@@ -485,6 +509,10 @@ internal sealed class CasePreparer
 
             prepared.SortRevisions();
         }
+
+        // What is known so far is about the records themselves; what follows is about the actions.
+        _recordCaseFindings = CaseFindings.Count;
+        Records.MarkRecordFindings();
 
         var actions = _case.Actions.IsDefault ? [] : _case.Actions;
         var usable = new List<(int Record, ImsAction Action)>(actions.Length);

@@ -17,6 +17,22 @@ internal sealed class RecordTable(ImmutableArray<InwardRecord> source, int capac
     private readonly RecordFacts[] _facts = new RecordFacts[capacity];
     private ImsAction[] _actions = [];
 
+    private RecordTable(RecordTable prepared)
+        : this(prepared.CaseRecords, 0)
+    {
+        _facts = (RecordFacts[])prepared._facts.Clone();
+        Count = prepared.Count;
+        _extras = prepared._extras.ConvertAll(extras => extras.WithoutActions());
+        for (var i = 0; i < Count; i++)
+        {
+            _facts[i].ActionStart = 0;
+            _facts[i].ActionCount = 0;
+        }
+    }
+
+    /// <summary>The case's records.</summary>
+    public ImmutableArray<InwardRecord> CaseRecords { get; } = source;
+
     /// <summary>The number of records.</summary>
     public int Count { get; private set; }
 
@@ -32,7 +48,7 @@ internal sealed class RecordTable(ImmutableArray<InwardRecord> source, int capac
 
     public ref RecordFacts Facts(int index) => ref _facts[index];
 
-    public InwardRecord Source(int index) => source[_facts[index].Source];
+    public InwardRecord Source(int index) => CaseRecords[_facts[index].Source];
 
     public RecordExtras? ExtrasOf(int index) => _facts[index].Extras == 0 ? null : _extras[_facts[index].Extras - 1];
 
@@ -50,6 +66,18 @@ internal sealed class RecordTable(ImmutableArray<InwardRecord> source, int capac
 
     public ArraySegment<ImsAction> ActionsOf(int index) =>
         _facts[index].ActionCount == 0 ? ArraySegment<ImsAction>.Empty : new(_actions, _facts[index].ActionStart, _facts[index].ActionCount);
+
+    /// <summary>Notes, before the actions are prepared, how many findings each record has of its own.</summary>
+    public void MarkRecordFindings()
+    {
+        foreach (var extras in _extras)
+        {
+            extras.RecordFindings = extras.Findings?.Count ?? 0;
+        }
+    }
+
+    /// <summary>The same records as prepared, without their actions or the findings about them: for preparing other actions on them.</summary>
+    public RecordTable WithoutActions() => new(this);
 
     /// <summary>Sets every record's actions at once: <paramref name="actions"/> holds them grouped by record, at each record's <see cref="RecordFacts.ActionStart"/>.</summary>
     public void SetActions(ImsAction[] actions) => _actions = actions;

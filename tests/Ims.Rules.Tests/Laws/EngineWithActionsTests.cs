@@ -1,0 +1,98 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using Ims.Rules.Actions;
+using static Ims.Rules.Tests.Support.Build;
+
+namespace Ims.Rules.Tests.Laws;
+
+/// <summary>
+/// <see cref="ImsEngine.With"/> prepares only the added actions on the records this engine already checked and placed:
+/// every answer must be the one a new engine over the case with all the actions gives, and this engine must not change.
+/// </summary>
+public sealed class EngineWithActionsTests
+{
+    [Law(MaxTest = 200)]
+    public Property With_HalfTheActionsAdded_AnswersAsTheEngineOfTheWholeCase()
+    {
+        return Prop.ForAll(Arbitraries.Cases(), imsCase =>
+        {
+            var half = imsCase.Actions.Length / 2;
+            var without = ImsEngine.Create(imsCase with { Actions = imsCase.Actions[..half] });
+            var expected = ImsEngine.Create(imsCase);
+
+            var with = without.With(imsCase.Actions[half..]);
+
+            var at = Ist("2026-01-20T12:00");
+            return (with.ComputeRange(Month("2025-09"), Month("2026-02")).SequenceEqual(expected.ComputeRange(Month("2025-09"), Month("2026-02")))
+                && with.Compute(Month("2025-11"), at) == expected.Compute(Month("2025-11"), at)
+                && with.CaseFindings.SequenceEqual(expected.CaseFindings)
+                && imsCase.Records.All(r => SameDecision(with.Decide(r.Id, at), expected.Decide(r.Id, at))))
+                .Classify(half < imsCase.Actions.Length, "actions added");
+        });
+    }
+
+    // RouteRules is an array, equal by reference in the record's own equality.
+    private static bool SameDecision(Decisions.RecordDecision? first, Decisions.RecordDecision? second) =>
+        first is null ? second is null
+            : second is not null && first.RouteRules.SequenceEqual(second.RouteRules) && first with { RouteRules = default } == second with { RouteRules = default };
+
+    [Law(MaxTest = 100)]
+    public Property With_ActionsAdded_LeavesThisEngineAsItWas()
+    {
+        return Prop.ForAll(Arbitraries.Cases(), imsCase =>
+        {
+            var bare = imsCase with { Actions = [] };
+            var engine = ImsEngine.Create(bare);
+            var before = engine.ComputeRange(Month("2025-09"), Month("2026-02"));
+
+            _ = engine.With(imsCase.Actions).ComputeRange(Month("2025-09"), Month("2026-02"));
+
+            return engine.ComputeRange(Month("2025-09"), Month("2026-02")).SequenceEqual(before)
+                && engine.CaseFindings.SequenceEqual(ImsEngine.Create(bare).CaseFindings);
+        });
+    }
+
+    [Fact]
+    public void With_AcceptOfAPendingRecord_MovesItToItcAvailable()
+    {
+        var engine = ImsEngine.Create(Case([Invoice("r1", "2025-11-10")], [Pending("r1", "2025-11-12")], FiledMonthly("2025-08", "2025-10")));
+
+        var with = engine.With([Accept("r1", "2025-11-13")]);
+
+        engine.Compute(Month("2025-10")).Carries("r1").Should().BeTrue("kept Pending, it is carried forward");
+        with.Compute(Month("2025-10")).Doc("r1").Bucket.Should().Be(Ims.Rules.Statements.Bucket.ItcAvailable);
+        with.Case.Actions.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void With_ActionOnAnUnknownRecord_ReportsItAsTheCaseWould()
+    {
+        var engine = ImsEngine.Create(Case([Invoice("r1", "2025-11-10")]));
+
+        var with = engine.With([Accept("r9", "2025-11-13")]);
+
+        with.CaseFindings.Should().Equal(ImsEngine.Create(Case([Invoice("r1", "2025-11-10")], [Accept("r9", "2025-11-13")])).CaseFindings);
+        with.CaseFindings.Should().NotBeEmpty();
+        engine.CaseFindings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void With_NoActions_ReturnsThisEngine()
+    {
+        var engine = ImsEngine.Create(Case([Invoice("r1", "2025-11-10")]));
+
+        engine.With([]).Should().BeSameAs(engine);
+    }
+
+    [Fact]
+    public void With_NullActions_Throws()
+    {
+        var engine = ImsEngine.Create(Case([Invoice("r1", "2025-11-10")]));
+
+        var act = () => engine.With(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("actions");
+    }
+}
