@@ -328,13 +328,11 @@ public sealed partial class ImsEngine
             return null;
         }
 
+        // One evaluation answers both questions at this instant; a reconciliation asks this of every record.
         var record = _records[index];
-        return Decision(record) with
-        {
-            At = at,
-            Pending = Allowance(record, at),
-            ActionInForce = new Evaluation(Calendar, Case.Policies, EvaluationPeriod(record, at), at).ActionInForce(record, at),
-        };
+        var evaluation = new Evaluation(Calendar, Case.Policies, EvaluationPeriod(record, at), at);
+        var pending = Allowance(record, at, evaluation);
+        return Decision(record, at, pending, evaluation.ActionInForce(record, at));
     }
 
     /// <summary>What the engine decided about a record independent of any instant: its route, natural period, section, window rule and time limit.</summary>
@@ -347,7 +345,7 @@ public sealed partial class ImsEngine
         return _prepared.ById.TryGetValue(recordId, out var index) ? Decision(_records[index]) : null;
     }
 
-    private static RecordDecision Decision(PreparedRecord record)
+    private static RecordDecision Decision(PreparedRecord record, Instant? at = null, PendingAllowance? pending = null, ImsAction? actionInForce = null)
     {
         var route = CasePreparer.PublicRoute(record);
         var placed = record.Route is not (Route.NotFiled or Route.Excluded);
@@ -362,6 +360,9 @@ public sealed partial class ImsEngine
             WindowRule = placed ? record.WindowRule : null,
             Section = record.Section,
             TimeLimit = record.TimeLimit,
+            At = at,
+            Pending = pending,
+            ActionInForce = actionInForce,
         };
     }
 
@@ -385,7 +386,7 @@ public sealed partial class ImsEngine
     }
 
     /// <summary>R22–R25, R27, R37, R51, R54: whether a Pending taken at <paramref name="at"/> counts.</summary>
-    private PendingAllowance Allowance(PreparedRecord record, Instant at)
+    private PendingAllowance Allowance(PreparedRecord record, Instant at, Evaluation? evaluation = null)
     {
         if (record.Route == Route.Excluded)
         {
@@ -399,7 +400,7 @@ public sealed partial class ImsEngine
 
         var period = record.Route == Route.NotFiled ? StatementPeriodAt(record, at) : record.Period;
         var ruleSet = ImsCalendar.RuleSetOf(period);
-        var restriction = new Evaluation(Calendar, Case.Policies, EvaluationPeriod(record, at), at).PendingRestriction(record);
+        var restriction = (evaluation ?? new Evaluation(Calendar, Case.Policies, EvaluationPeriod(record, at), at)).PendingRestriction(record);
         if (restriction is null)
         {
             return new PendingAllowance(true, null, record.IsBillOfEntry

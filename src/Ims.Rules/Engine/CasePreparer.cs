@@ -701,16 +701,25 @@ internal sealed class CasePreparer
         Route.Direct => RecordRoute.BeforeIms,
     };
 
+    // The rule IDs of each route, built once: every decision names them.
+    private static readonly ImmutableArray<string> ImsRouteRules = [RuleIds.R1];
+    private static readonly ImmutableArray<string> NotFiledRouteRules = [RuleIds.R9];
+    private static readonly ImmutableArray<string> BypassRouteRules = [RuleIds.R4];
+    private static readonly ImmutableArray<string> ImportRouteRules = [RuleIds.R4, RuleIds.R7];
+    private static readonly ImmutableArray<string> BeforeImsRouteRules = [RuleIds.R6];
+    private static readonly ImmutableArray<string> PlaceOfSupplyRouteRules = [RuleIds.R3];
+    private static readonly ImmutableArray<string> TimeBarredRouteRules = [RuleIds.R3, RuleIds.R36, RuleIds.R35];
+
     /// <summary>The rule IDs that decide each route.</summary>
     internal static ImmutableArray<string> RouteRules(RecordRoute route) => route switch
     {
-        RecordRoute.Ims => [RuleIds.R1],
-        RecordRoute.NotFiled => [RuleIds.R9],
-        RecordRoute.ReverseCharge or RecordRoute.Isd or RecordRoute.IsdIneligible or RecordRoute.NonResident => [RuleIds.R4],
-        RecordRoute.ImportBeforeIms => [RuleIds.R4, RuleIds.R7],
-        RecordRoute.BeforeIms => [RuleIds.R6],
-        RecordRoute.PlaceOfSupply => [RuleIds.R3],
-        RecordRoute.TimeBarred => [RuleIds.R3, RuleIds.R36, RuleIds.R35],
+        RecordRoute.Ims => ImsRouteRules,
+        RecordRoute.NotFiled => NotFiledRouteRules,
+        RecordRoute.ReverseCharge or RecordRoute.Isd or RecordRoute.IsdIneligible or RecordRoute.NonResident => BypassRouteRules,
+        RecordRoute.ImportBeforeIms => ImportRouteRules,
+        RecordRoute.BeforeIms => BeforeImsRouteRules,
+        RecordRoute.PlaceOfSupply => PlaceOfSupplyRouteRules,
+        RecordRoute.TimeBarred => TimeBarredRouteRules,
         _ => [],
     };
 
