@@ -132,6 +132,55 @@ public sealed partial class ImsEngine
     }
 
     /// <summary>
+    /// The engine of this case restricted to the records with the given ids (and the actions on them): the same answers as
+    /// <c>Create</c> of the case with only those records, in the case's order, and the actions that name them; the records
+    /// are not checked and placed again when the ids hold whole amendment chains. For working on a part of a large case.
+    /// </summary>
+    /// <param name="recordIds">The ids of the records to keep; ids the case does not have are ignored.</param>
+    /// <returns>The engine of the smaller case.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recordIds"/> is null.</exception>
+    public ImsEngine Only(IEnumerable<string> recordIds)
+    {
+        ArgumentNullException.ThrowIfNull(recordIds);
+        var kept = recordIds as IReadOnlySet<string> ?? new HashSet<string>(recordIds, StringComparer.Ordinal);
+        var actions = Case.Actions.Where(a => a?.RecordId is { } id && kept.Contains(id)).ToImmutableArray();
+        var rows = new List<int>(kept.Count);
+        foreach (var id in kept)
+        {
+            if (id is not null && _prepared.ById.TryGetValue(id, out var row))
+            {
+                rows.Add(row);
+            }
+        }
+
+        // Rows are in the case's order. Each record's checks and placement stand alone, except its amendment chain and a shared id.
+        rows.Sort();
+        var whole = !_prepared.HasDuplicateIds && !kept.Contains(string.Empty) && rows.TrueForAll(row =>
+            (_records[row].Record.Amends is not { } original || !_prepared.ById.ContainsKey(original) || kept.Contains(original))
+            && AllKept(_records[row].Amendments, kept));
+        if (!whole)
+        {
+            return Create(Case with { Records = [.. Case.Records.Where(r => r?.Id is { } id && kept.Contains(id))], Actions = actions });
+        }
+
+        var imsCase = Case with { Records = [.. rows.Select(row => _records[row].Record)], Actions = actions };
+        return new ImsEngine(imsCase, Calendar, _prepared.Rows(imsCase, rows));
+
+        static bool AllKept(AmendmentList amendments, IReadOnlySet<string> kept)
+        {
+            foreach (var amendment in amendments)
+            {
+                if (!kept.Contains(amendment.Id))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
     /// The engine of this case with <paramref name="actions"/> added after its own: the same answers as
     /// <c>Create(Case with { Actions = Case.Actions.AddRange(actions) })</c>, without checking and placing the records
     /// again — only the actions are prepared. For asking what some actions would change (a "what if").

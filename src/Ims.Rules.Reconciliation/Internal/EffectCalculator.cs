@@ -33,7 +33,6 @@ internal sealed class EffectCalculator
     private readonly Landings _landings;
     private readonly ReturnPeriod? _period;
     private readonly Dictionary<string, Target> _targetOf;
-    private readonly Dictionary<string, List<Finding>> _newCaseFindings = new(StringComparer.Ordinal);
 
     public EffectCalculator(ImsEngine without, Landings landings, IReadOnlyList<Suggestion> suggestions, IReadOnlyList<Landing?> landed, ReturnPeriod? period)
     {
@@ -76,19 +75,12 @@ internal sealed class EffectCalculator
             return;
         }
 
-        // The case with every suggested action, on the records the engine already prepared: only the actions are prepared again.
-        var suggested = new List<ImsAction>(_targetOf.Count);
-        foreach (var target in targets.Values.Append(notFiled))
-        {
-            suggested.AddRange(target.Actions);
-        }
-
-        var with = without.With(suggested);
-        var all = targets.Values.Where(t => t.Actions.Count > 0).ToList();
-        // Each target's statement with the actions, the same statement without them (which EffectOf reads), and the new findings, side by side.
-        var work = all.Select(target => (Action)(() => target.Compute(with, landings)))
-            .Concat(all.Select(target => (Action)(() => landings.Without(target.Period!.Value))))
-            .Append(() => NewCaseFindings(without, with));
+        Distribute(without.Case);
+        var all = targets.Values.Append(notFiled).Where(t => t.Actions.Count > 0).ToList();
+        var caseFindingsWithout = new HashSet<Finding>(without.CaseFindings);
+        // Each target's statement with the actions, and the same statement without them (which EffectOf reads), all side by side.
+        var work = all.Select(target => (Action)(() => target.Compute(without, caseFindingsWithout, landings)))
+            .Concat(all.Where(target => target.Period is not null).Select(target => (Action)(() => landings.Without(target.Period!.Value))));
         Parallel.Invoke([.. work]);
     }
 
@@ -102,7 +94,7 @@ internal sealed class EffectCalculator
         var actions = suggestion.Actions;
         var main = actions[^1].RecordId;
         var target = _targetOf[main];
-        var caseFindings = Collect(actions, _newCaseFindings, null);
+        var caseFindings = Collect(actions, target.NewCaseFindings, null);
         if (target.Period is not { } period)
         {
             return new StatementEffect
@@ -176,17 +168,57 @@ internal sealed class EffectCalculator
         };
     }
 
-    /// <summary>The case findings the actions bring, by record.</summary>
-    private void NewCaseFindings(ImsEngine without, ImsEngine with)
+    /// <summary>Gives every record of the case to the target of its amendment chain, so that each target's case holds whole chains.</summary>
+    private void Distribute(ImsCase imsCase)
     {
-        var before = new HashSet<Finding>(without.CaseFindings);
-        foreach (var finding in with.CaseFindings)
+        var records = imsCase.Records.IsDefault ? [] : imsCase.Records;
+        Dictionary<string, string>? amends = null;
+        foreach (var record in records)
         {
-            if (finding.RecordId is { } id && !before.Contains(finding))
+            if (record?.Amends is { } original && record.Id is { } id)
             {
-                IndexedStatement.Add(_newCaseFindings, id, finding);
+                amends ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                amends.TryAdd(id, original);
             }
         }
+
+        Dictionary<string, Target>? targetOfRoot = null;
+        if (amends is not null)
+        {
+            targetOfRoot = new Dictionary<string, Target>(StringComparer.Ordinal);
+            foreach (var (id, target) in _targetOf)
+            {
+                targetOfRoot.TryAdd(Root(id, amends), target);
+            }
+        }
+
+        foreach (var record in records)
+        {
+            if (record?.Id is not { } id)
+            {
+                continue;
+            }
+
+            if (_targetOf.TryGetValue(id, out var target))
+            {
+                target.Ids.Add(id);
+            }
+            else if (targetOfRoot is not null && targetOfRoot.TryGetValue(Root(id, amends!), out target))
+            {
+                target.Ids.Add(id);
+            }
+        }
+    }
+
+    private static string Root(string id, Dictionary<string, string> amends)
+    {
+        var seen = 0;
+        while (amends.TryGetValue(id, out var original) && seen++ < amends.Count)
+        {
+            id = original;
+        }
+
+        return id;
     }
 
     private static ImmutableArray<Finding> Collect(ImmutableArray<ImsAction> actions, Dictionary<string, List<Finding>> byRecord, HashSet<Finding>? except, ImmutableArray<Finding> first = default)
@@ -273,15 +305,37 @@ internal sealed class EffectCalculator
         EffectPlacement.NotInStatement => "not in it",
     };
 
-    /// <summary>One statement the suggestions land in (or none: saved, not filed), with the actions on its records and the statement computed with them.</summary>
+    /// <summary>One statement the suggestions land in (or none: saved, not filed), with its records, the suggested actions on them, and the statement computed with the actions.</summary>
     private sealed class Target(ReturnPeriod? period)
     {
         public ReturnPeriod? Period { get; } = period;
 
+        /// <summary>The ids of its records, with their whole amendment chains.</summary>
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The suggested actions on them.</summary>
         public List<ImsAction> Actions { get; } = [];
 
         public IndexedStatement? Statement { get; private set; }
 
-        public void Compute(ImsEngine with, Landings landings) => Statement = new IndexedStatement(with.Compute(Period!.Value, landings.AsOf(Period.Value)));
+        public Dictionary<string, List<Finding>> NewCaseFindings { get; } = new(StringComparer.Ordinal);
+
+        public void Compute(ImsEngine without, HashSet<Finding> caseFindingsWithout, Landings landings)
+        {
+            // The records already prepared, with the actions on them and the suggested ones: only the actions are prepared again.
+            var engine = without.Only(Ids).With(Actions);
+            foreach (var finding in engine.CaseFindings)
+            {
+                if (finding.RecordId is { } id && !caseFindingsWithout.Contains(finding))
+                {
+                    IndexedStatement.Add(NewCaseFindings, id, finding);
+                }
+            }
+
+            if (Period is { } p)
+            {
+                Statement = new IndexedStatement(engine.Compute(p, landings.AsOf(p)));
+            }
+        }
     }
 }

@@ -45,6 +45,21 @@ internal sealed class CasePreparer
         CaseFindings.AddRange(prepared.CaseFindings.Take(prepared._recordCaseFindings));
     }
 
+    private CasePreparer(ImsCase imsCase, ImsCalendar calendar, CasePreparer prepared, List<int> rows)
+    {
+        _case = imsCase;
+        _calendar = calendar;
+        _recipientState = prepared._recipientState;
+        ById = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
+        Records = prepared.Records.Rows(imsCase.Records, rows);
+        for (var i = 0; i < Records.Count; i++)
+        {
+            ById[Records[i].Id] = i;
+        }
+
+        CaseFindings.AddRange(prepared.CaseFindings.Take(prepared._recipientCaseFindings));
+    }
+
     private CasePreparer(ImsCase imsCase, ImsCalendar calendar)
     {
         _case = imsCase;
@@ -66,8 +81,24 @@ internal sealed class CasePreparer
     private readonly List<int> _amending = [];
     private readonly List<int> _revised = [];
 
-    // How many of CaseFindings come before the actions.
+    // How many of CaseFindings come before the actions, and before the records.
     private int _recordCaseFindings;
+    private int _recipientCaseFindings;
+
+    /// <summary>Whether two records of the case share an id.</summary>
+    public bool HasDuplicateIds { get; private set; }
+
+    /// <summary>
+    /// Some of the records prepared for <paramref name="imsCase"/>, whose records are those of <paramref name="rows"/> in order
+    /// and whose actions are any: the checks and placement are shared, only the actions are prepared (as <see cref="Prepare"/>
+    /// would). The caller makes sure the rows hold whole amendment chains and no shared id.
+    /// </summary>
+    public CasePreparer Rows(ImsCase imsCase, List<int> rows)
+    {
+        var preparer = new CasePreparer(imsCase, _calendar, this, rows);
+        preparer.PrepareActions();
+        return preparer;
+    }
 
     /// <summary>
     /// The same records prepared for <paramref name="imsCase"/>, which differs from this one's case only in its actions:
@@ -84,6 +115,7 @@ internal sealed class CasePreparer
     {
         var preparer = new CasePreparer(imsCase, calendar);
         preparer.CheckRecipient();
+        preparer._recipientCaseFindings = preparer.CaseFindings.Count;
         preparer.PrepareRecords();
         preparer.LinkAmendments();
         preparer.PrepareActions();
@@ -146,6 +178,7 @@ internal sealed class CasePreparer
 
             if (!ById.TryAdd(record.Id, Records.Count))
             {
+                HasDuplicateIds = true;
                 // Every record with a shared id is left out: the first one once, the others silently.
                 var first = Records[ById[record.Id]];
                 if (!first.Findings.Any(f => f.Finding.Code == FindingCodes.RecordIdDuplicate))

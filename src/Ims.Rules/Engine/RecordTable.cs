@@ -30,6 +30,34 @@ internal sealed class RecordTable(ImmutableArray<InwardRecord> source, int capac
         }
     }
 
+    private RecordTable(RecordTable prepared, ImmutableArray<InwardRecord> records, List<int> rows)
+        : this(records, rows.Count)
+    {
+        var map = new Dictionary<int, int>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            map[rows[i]] = i;
+        }
+
+        foreach (var row in rows)
+        {
+            var facts = prepared._facts[row];
+            facts.Source = Count;
+            facts.Original = facts.Original < 0 ? -1 : map[facts.Original];
+            facts.ActionStart = 0;
+            facts.ActionCount = 0;
+            if (facts.Extras != 0)
+            {
+                var extras = prepared._extras[facts.Extras - 1].WithoutActions();
+                extras.Amendments = extras.Amendments?.ConvertAll(amendment => map[amendment]);
+                _extras.Add(extras);
+                facts.Extras = _extras.Count;
+            }
+
+            _facts[Count++] = facts;
+        }
+    }
+
     /// <summary>The case's records.</summary>
     public ImmutableArray<InwardRecord> CaseRecords { get; } = source;
 
@@ -78,6 +106,12 @@ internal sealed class RecordTable(ImmutableArray<InwardRecord> source, int capac
 
     /// <summary>The same records as prepared, without their actions or the findings about them: for preparing other actions on them.</summary>
     public RecordTable WithoutActions() => new(this);
+
+    /// <summary>
+    /// Some rows as prepared, without their actions, for a case of <paramref name="records"/> (those rows' records, in order):
+    /// every original and amendment of a row must be among them.
+    /// </summary>
+    public RecordTable Rows(ImmutableArray<InwardRecord> records, List<int> rows) => new(this, records, rows);
 
     /// <summary>Sets every record's actions at once: <paramref name="actions"/> holds them grouped by record, at each record's <see cref="RecordFacts.ActionStart"/>.</summary>
     public void SetActions(ImsAction[] actions) => _actions = actions;

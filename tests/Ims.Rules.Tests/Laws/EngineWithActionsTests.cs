@@ -8,8 +8,9 @@ using static Ims.Rules.Tests.Support.Build;
 namespace Ims.Rules.Tests.Laws;
 
 /// <summary>
-/// <see cref="ImsEngine.With"/> prepares only the added actions on the records this engine already checked and placed:
-/// every answer must be the one a new engine over the case with all the actions gives, and this engine must not change.
+/// <see cref="ImsEngine.With"/> prepares only the added actions on the records this engine already checked and placed, and
+/// <see cref="ImsEngine.Only"/> keeps some of them: every answer must be the one a new engine over the case with those
+/// records and actions gives, and this engine must not change.
 /// </summary>
 public sealed class EngineWithActionsTests
 {
@@ -52,6 +53,53 @@ public sealed class EngineWithActionsTests
             return engine.ComputeRange(Month("2025-09"), Month("2026-02")).SequenceEqual(before)
                 && engine.CaseFindings.SequenceEqual(ImsEngine.Create(bare).CaseFindings);
         });
+    }
+
+    [Law(MaxTest = 200)]
+    public Property Only_HalfTheRecordsKept_AnswersAsTheEngineOfThoseRecords()
+    {
+        return Prop.ForAll(Arbitraries.Cases(), imsCase =>
+        {
+            var kept = imsCase.Records.Where((_, i) => i % 2 == 0).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var expected = ImsEngine.Create(imsCase with
+            {
+                Records = [.. imsCase.Records.Where(r => kept.Contains(r.Id))],
+                Actions = [.. imsCase.Actions.Where(a => kept.Contains(a.RecordId))],
+            });
+
+            var only = ImsEngine.Create(imsCase).Only(kept);
+
+            var at = Ist("2026-01-20T12:00");
+            return (only.ComputeRange(Month("2025-09"), Month("2026-02")).SequenceEqual(expected.ComputeRange(Month("2025-09"), Month("2026-02")))
+                && only.Compute(Month("2025-11"), at) == expected.Compute(Month("2025-11"), at)
+                && only.CaseFindings.SequenceEqual(expected.CaseFindings)
+                && imsCase.Records.All(r => SameDecision(only.Decide(r.Id, at), expected.Decide(r.Id, at))))
+                .Classify(imsCase.Records.Any(r => r.Amends is not null), "with amendments");
+        });
+    }
+
+    [Fact]
+    public void Only_AnAmendmentWithoutItsOriginal_AnswersAsTheSmallerCase()
+    {
+        var original = Invoice("r1", "2025-10-10");
+        var imsCase = Case([original, Amendment(original, "r2", "2025-11-10", 900m)], [Accept("r2", "2025-11-12")], FiledMonthly("2025-08", "2025-10"));
+        var expected = ImsEngine.Create(imsCase with { Records = [imsCase.Records[1]] });
+
+        var only = ImsEngine.Create(imsCase).Only(["r2"]);
+
+        only.Compute(Month("2025-11")).Should().Be(expected.Compute(Month("2025-11")));
+        only.CaseFindings.Should().Equal(expected.CaseFindings);
+        only.Case.Records.Should().ContainSingle().Which.Id.Should().Be("r2");
+    }
+
+    [Fact]
+    public void Only_NullIds_Throws()
+    {
+        var engine = ImsEngine.Create(Case([Invoice("r1", "2025-11-10")]));
+
+        var act = () => engine.Only(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("recordIds");
     }
 
     [Fact]
