@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Ims.Rules.Cases;
+using Ims.Rules.Registration;
+using Ims.Rules.Testing;
+using NodaTime;
+
+namespace Ims.Rules.Orleans.Tests.Support;
+
+/// <summary>
+/// Many recipients' synthetic cases, each with a GSTIN of its own, and each case cut into the batches a service would
+/// receive over a month: records a few at a time, each with the actions on it, the filings at the end.
+/// </summary>
+internal static class RecipientStream
+{
+    /// <summary>A valid Maharashtra GSTIN of its own for recipient <paramref name="index"/>.</summary>
+    public static Gstin Gstin(int index)
+    {
+        var letters = new char[5];
+        var n = index;
+        for (var i = 4; i >= 0; i--)
+        {
+            letters[i] = (char)('A' + (n % 26));
+            n /= 26;
+        }
+
+        var first14 = "27" + new string(letters) + (index % 10000).ToString("0000", CultureInfo.InvariantCulture) + "K1Z";
+        return Registration.Gstin.Parse(first14 + Registration.Gstin.CheckCharacter(first14));
+    }
+
+    /// <summary>The case of recipient <paramref name="index"/>: <paramref name="records"/> records over <paramref name="months"/> months from Apr-2025.</summary>
+    public static ImsCase Case(int index, int records, int months = 6)
+    {
+        var generated = SyntheticCases.Generate(new SyntheticCaseOptions
+        {
+            Seed = (ulong)index + 1,
+            Records = records,
+            Months = months,
+            FirstMonth = new YearMonth(2025, 4),
+        });
+        return generated with { Recipient = generated.Recipient with { Gstin = Gstin(index) } };
+    }
+
+    /// <summary>
+    /// The case's events in batches of <paramref name="size"/> records, each batch with the actions on the previous
+    /// batch's records (actions come after their records, often in a later batch); the filings come last.
+    /// </summary>
+    public static IReadOnlyList<ImsCase> Batches(ImsCase imsCase, int size)
+    {
+        var actions = imsCase.Actions.ToLookup(a => a.RecordId, StringComparer.Ordinal);
+        var recipient = imsCase.Recipient;
+        var batches = new List<ImsCase>();
+        var previous = ImmutableArray<Records.InwardRecord>.Empty;
+        for (var start = 0; start < imsCase.Records.Length + size; start += size)
+        {
+            var records = imsCase.Records.Skip(start).Take(size).ToImmutableArray();
+            batches.Add(new ImsCase
+            {
+                Recipient = recipient,
+                Records = records,
+                Actions = [.. previous.SelectMany(r => actions[r.Id])],
+                Policies = imsCase.Policies,
+            });
+            previous = records;
+        }
+
+        batches.Add(new ImsCase { Recipient = recipient, Filings = imsCase.Filings, Policies = imsCase.Policies });
+        return batches;
+    }
+}
