@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using Ims.Rules.Cases;
-using Ims.Rules.Registration;
 using Ims.Rules.Testing;
 using NodaTime;
 
@@ -16,32 +14,17 @@ namespace Ims.Rules.Orleans.Tests.Support;
 /// </summary>
 internal static class RecipientStream
 {
-    /// <summary>A valid Maharashtra GSTIN of its own for recipient <paramref name="index"/>.</summary>
-    public static Gstin Gstin(int index)
-    {
-        var letters = new char[5];
-        var n = index;
-        for (var i = 4; i >= 0; i--)
-        {
-            letters[i] = (char)('A' + (n % 26));
-            n /= 26;
-        }
-
-        var first14 = "27" + new string(letters) + (index % 10000).ToString("0000", CultureInfo.InvariantCulture) + "K1Z";
-        return Registration.Gstin.Parse(first14 + Registration.Gstin.CheckCharacter(first14));
-    }
-
     /// <summary>The case of recipient <paramref name="index"/>: <paramref name="records"/> records over <paramref name="months"/> months from Apr-2025.</summary>
     public static ImsCase Case(int index, int records, int months = 6)
     {
-        var generated = SyntheticCases.Generate(new SyntheticCaseOptions
+        return SyntheticCases.Generate(new SyntheticCaseOptions
         {
             Seed = (ulong)index + 1,
             Records = records,
             Months = months,
             FirstMonth = new YearMonth(2025, 4),
+            RecipientGstin = SyntheticCases.RecipientGstin(index),
         });
-        return generated with { Recipient = generated.Recipient with { Gstin = Gstin(index) } };
     }
 
     /// <summary>
