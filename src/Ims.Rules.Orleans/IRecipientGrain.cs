@@ -58,7 +58,7 @@ public interface IRecipientGrain : IGrainWithStringKey
     [ReadOnly]
     Task<ImmutableArray<Finding>> Findings();
 
-    /// <summary>The case as it is stored: the <c>ims-case/1</c> document of every event accepted so far.</summary>
+    /// <summary>The case as it is stored: the <c>ims-case/1</c> document of every event accepted so far, as the library writes it.</summary>
     /// <returns>The document.</returns>
     [ReadOnly]
     Task<string> CaseDocument();

@@ -55,6 +55,7 @@ internal sealed class RecipientGrain(
             try
             {
                 await stored.WriteStateAsync();
+                stored.State.Stored();
             }
             catch
             {
@@ -119,5 +120,5 @@ internal sealed class RecipientGrain(
 
     public Task<ImmutableArray<Finding>> Findings() => Task.FromResult(Engine.CaseFindings);
 
-    public Task<string> CaseDocument() => Task.FromResult(stored.State.Document ?? CaseWriter.ToJson(Current));
+    public Task<string> CaseDocument() => Task.FromResult(CaseWriter.ToJson(Current));
 }
