@@ -29,6 +29,7 @@ public interface IRecipientGrain : IGrainWithStringKey
     /// </summary>
     /// <param name="batch">The events, as an <c>ims-case/1</c> document for this recipient.</param>
     /// <returns>Whether the batch was accepted, what it added, and the reader's findings about it.</returns>
+    /// <exception cref="BatchNotStoredException">The batch could not be stored; nothing changed, and it may be sent again.</exception>
     Task<BatchAnswer> Add(CaseBatch batch);
 
     /// <summary>The GSTR-3B statement of <paramref name="period"/> at <paramref name="moment"/>, as <see cref="ImsEngine.Compute(ReturnPeriod, StatementMoment)"/> computes it.</summary>

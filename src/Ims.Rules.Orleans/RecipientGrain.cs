@@ -57,10 +57,12 @@ internal sealed class RecipientGrain(
                 await stored.WriteStateAsync();
                 stored.State.Stored();
             }
-            catch
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                stored.State = previous; // not stored, so not acknowledged: nothing changed
-                throw;
+                // Not stored, so not acknowledged: nothing changed. The database's own exception types may not cross
+                // the wire (Orleans has no codec for them), so the caller gets the reason in words.
+                stored.State = previous;
+                throw new BatchNotStoredException($"The batch was not stored, and nothing changed; send it again. {e.GetType().Name}: {e.Message}");
             }
 
             _engine = null;
