@@ -25,10 +25,12 @@ internal static class CaseMerge
     public static Outcome Apply(Gstin gstin, ImsCase current, CaseBatch batch)
     {
         var read = CaseReader.Read(WithContext(batch.Document, current));
-        if (read.Case is not { } events)
+        if (!read.IsRead)
         {
             return Rejected(read.Errors.IsEmpty ? read.Findings : read.Errors);
         }
+
+        var events = read.GetValueOrThrow();
 
         if (events.Recipient.Gstin != gstin)
         {
@@ -87,10 +89,9 @@ internal static class CaseMerge
 
         // The stored document is the library's writing of the merged case, and the case is the reader's reading of it.
         var document = CaseWriter.ToJson(merged);
-        var reread = CaseReader.Read(document);
-        return reread.Case is { } stored
-            ? new Outcome(answer, stored, document)
-            : Rejected(reread.Errors);
+        return CaseReader.Read(document).Match(
+            read: (stored, _) => new Outcome(answer, stored, document),
+            unreadable: Rejected);
     }
 
     private static Outcome Rejected(ImmutableArray<Finding> findings) => new(new BatchAnswer { Accepted = false, Findings = findings }, null, null);

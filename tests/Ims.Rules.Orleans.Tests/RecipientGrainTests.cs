@@ -182,7 +182,7 @@ public sealed class RecipientGrainTests(ClusterFixture fixture)
         stored.Should().Be(await grain.CaseDocument());
         var read = CaseReader.Read(stored!);
         read.Errors.Should().BeEmpty();
-        read.Case!.Records.Select(r => r.Id).Should().BeEquivalentTo(imsCase.Records.Select(r => r.Id));
+        read.GetValueOrThrow().Records.Select(r => r.Id).Should().BeEquivalentTo(imsCase.Records.Select(r => r.Id));
     }
 
     [PostgresFact]

@@ -25,10 +25,9 @@ internal sealed class RecipientState
     /// <exception cref="InvalidOperationException">The stored document is not a case the library reads.</exception>
     public static RecipientState Read(ReadOnlySpan<byte> utf8Document)
     {
-        var read = CaseReader.Read(utf8Document);
-        return read.Case is { } imsCase
-            ? new RecipientState { Case = imsCase }
-            : throw new InvalidOperationException("The stored ims-case/1 document is not readable: " + string.Join("; ", read.Errors));
+        return CaseReader.Read(utf8Document).Match(
+            read: (imsCase, _) => new RecipientState { Case = imsCase },
+            unreadable: errors => throw new InvalidOperationException("The stored ims-case/1 document is not readable: " + string.Join("; ", errors)));
     }
 
     /// <summary>The document to store: the one merged, or the library's writing of the case.</summary>
