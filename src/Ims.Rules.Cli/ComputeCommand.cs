@@ -99,7 +99,7 @@ internal static class ComputeCommand
             return HasErrors(statement) ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
-        using (var stream = new TextWriterStream(output))
+        using (var stream = OutputStream.For(output))
         {
             Progress.Run(errors, "Writing", null, Counter.Bytes, counter =>
             {
