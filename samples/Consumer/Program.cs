@@ -34,17 +34,26 @@ var imsCase = new ImsCase
 
 // One engine per case: it checks and places the records once, then computes any period.
 var engine = ImsEngine.Create(imsCase);
-var statement = engine.Compute(ReturnPeriod.Parse("2025-10"));
+// The statement, or why there is none (a quarterly recipient's month, not yet generated, the previous GSTR-3B unfiled).
+return engine.StatementOf(ReturnPeriod.Parse("2025-10")).Match(
+    statement =>
+    {
+        Console.WriteLine($"Ims.Rules {typeof(ImsEngine).Assembly.GetName().Version}: GSTR-2B {statement.Period} of {statement.Gstin}, {statement.Status} ({statement.RuleSet})");
+        foreach (var document in statement.Documents)
+        {
+            Console.WriteLine($"  {document.RecordId}: {document.Bucket}, {document.Section}, ITC {document.Itc} [{string.Join(", ", document.Rules)}]");
+        }
 
-Console.WriteLine($"Ims.Rules {typeof(ImsEngine).Assembly.GetName().Version}: GSTR-2B {statement.Period} of {statement.Gstin}, {statement.Status} ({statement.RuleSet})");
-foreach (var document in statement.Documents)
-{
-    Console.WriteLine($"  {document.RecordId}: {document.Bucket}, {document.Section}, ITC {document.Itc} [{string.Join(", ", document.Rules)}]");
-}
+        foreach (var pending in statement.CarryForward)
+        {
+            Console.WriteLine($"  {pending.RecordId}: carried forward as Pending since {pending.Since}");
+        }
 
-foreach (var pending in statement.CarryForward)
-{
-    Console.WriteLine($"  {pending.RecordId}: carried forward as Pending since {pending.Since}");
-}
-
-Console.WriteLine($"  GSTR-3B 4(A)(5): {statement.Summary.Gstr3b.Table4A5}");
+        Console.WriteLine($"  GSTR-3B 4(A)(5): {statement.Summary.Gstr3b.Table4A5}");
+        return 0;
+    },
+    none =>
+    {
+        Console.WriteLine($"No GSTR-2B for {none.Period}: {none.Reason}");
+        return 1;
+    });

@@ -67,33 +67,41 @@ internal static class TimelineCommand
             return ExitCodes.BadInput;
         }
 
-        if (Timeline.Compute(loaded, from, to, errors, moment) is not { } statements)
-        {
-            return ExitCodes.BadInput;
-        }
-
         if (!json)
         {
+            if (Timeline.Compute(loaded, from, to, errors, moment) is not { } statements)
+            {
+                return ExitCodes.BadInput;
+            }
+
             Renderer.Render(TimelineView.Of(statements, loaded.ReadFindings, limits, details), format, output);
             return statements.Any(ComputeCommand.HasErrors) ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
+        if (Timeline.Range(loaded, from, to, errors) is not { } range)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        // Each statement is written as it is computed, so a long range never holds more than one.
+        var hasErrors = false;
         using (var stream = new TextWriterStream(output))
         {
-            Progress.Run(errors, "Writing", statements.Length, "statements", counter =>
+            Progress.Run(errors, $"Computing and writing {range.From} to {range.To}", Timeline.Count(loaded.Engine, range.From, range.To), "statements", counter =>
             {
-                TimelineWriter.Write(statements.Select(s => Counted(s, counter)), loaded.ReadFindings, stream);
+                var statements = loaded.Engine.ComputeEach(range.From, range.To, moment).Select(s =>
+                {
+                    counter.Add(1);
+                    var statement = Timeline.WithReadFindings(loaded, s);
+                    hasErrors |= ComputeCommand.HasErrors(statement);
+                    return statement;
+                });
+                TimelineWriter.Write(statements, loaded.ReadFindings, stream);
                 return true;
             });
         }
 
         output.WriteLine();
-        return statements.Any(ComputeCommand.HasErrors) ? ExitCodes.Findings : ExitCodes.Ok;
-    }
-
-    private static Ims.Rules.Statements.Gstr2bStatement Counted(Ims.Rules.Statements.Gstr2bStatement statement, Counter counter)
-    {
-        counter.Add(1);
-        return statement;
+        return hasErrors ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }

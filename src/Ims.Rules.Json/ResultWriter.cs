@@ -43,7 +43,7 @@ public static class ResultWriter
 
     /// <summary>
     /// The result for a case file that could not be read: nothing is computed, so
-    /// <c>gstin</c> and <c>asOf</c> are null, <c>status</c> is <c>notGenerated</c>, every list
+    /// <c>gstin</c> and <c>asOf</c> are null, <c>status</c> is <c>notGenerated</c> with <c>reason</c> <c>caseUnreadable</c>, every list
     /// and total is empty, and <c>findings</c> holds the reader's errors (with path and line).
     /// </summary>
     /// <param name="period">The period that was asked for.</param>
@@ -96,6 +96,13 @@ public static class ResultWriter
         writer.WriteString(Fields.Moment, Vocabulary.MomentText(statement.Moment));
         writer.WriteString(Fields.RuleSet, Vocabulary.RuleSet.Text(statement.RuleSet));
         writer.WriteString(Fields.Status, Vocabulary.Status.Text(statement.Status));
+        if (statement.Status == StatementStatus.NotGenerated)
+        {
+            // Added to the contract: why there is no statement (a case that could not be read has no engine reason).
+            var reason = !asOfKnown ? Vocabulary.CaseUnreadable
+                : statement.NotGeneratedReason is { } why ? Vocabulary.NoStatement.Text(why) : null;
+            writer.WriteString(Fields.Reason, reason);
+        }
 
         writer.WriteStartArray(Fields.Documents);
         foreach (var document in statement.Documents)

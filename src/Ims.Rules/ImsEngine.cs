@@ -22,7 +22,7 @@ namespace Ims.Rules;
 /// Pure and deterministic: no clock, no I/O, same input, same output. An instance is
 /// immutable and safe to use from many threads at once.
 /// </remarks>
-public sealed class ImsEngine
+public sealed partial class ImsEngine
 {
     private readonly CasePreparer _prepared;
     private readonly RecordTable _records;
@@ -92,7 +92,7 @@ public sealed class ImsEngine
         _recipientValid = imsCase.Recipient.Gstin.ToString().Length == 15;
         _firstMonth = Calendar.FirstMonth ?? firstPeriod?.Start;
         LeftOutFindings = [.. leftOut];
-        _caseFindings = new Lazy<ImmutableArray<Finding>>(() => StatementAssembler.Order(_prepared.CaseFindings.Concat(AllRecordFindings())));
+        _caseFindings = new Lazy<ImmutableArray<Finding>>(() => StatementAssembler.Order(_prepared.CaseFindings.Concat(AllRecordFindings()).Concat(ActionsAfterClose())));
     }
 
     /// <summary>
@@ -108,7 +108,11 @@ public sealed class ImsEngine
     /// <summary>The recipient's calendar.</summary>
     public ImsCalendar Calendar { get; }
 
-    /// <summary>Everything found when checking the case, independent of any statement: bad records, unknown or ignored actions.</summary>
+    /// <summary>
+    /// Everything found when checking the case, independent of any statement: bad records, unknown or ignored actions,
+    /// among them every action taken after the GSTR-3B that closed its record's period (R17), whether or not a later
+    /// statement was generated to report it.
+    /// </summary>
     public ImmutableArray<Finding> CaseFindings => _caseFindings.Value;
 
     // Findings every statement repeats: about the case as a whole, or records left out.
@@ -417,6 +421,36 @@ public sealed class ImsEngine
                 yield return (_records[index], Settled.Unknown);
             }
         }
+    }
+
+    /// <summary>R17: every action ignored because GSTR-3B had closed the period its record landed in, seen from the end of the case.</summary>
+    private List<Finding> ActionsAfterClose()
+    {
+        var findings = new List<Finding>();
+        if (!_recipientValid || _byPeriod.Count == 0)
+        {
+            return findings;
+        }
+
+        var last = _byPeriod.Keys.Max();
+        foreach (var month in Case.Filings.Gstr3b?.Keys ?? Enumerable.Empty<YearMonth>())
+        {
+            if (month.Year is >= 2000 and < 9000 && Calendar.StatementPeriodOf(month) is var filed && filed > last)
+            {
+                last = filed;
+            }
+        }
+
+        var evaluation = new Evaluation(Calendar, Case.Policies, last, Instant.MaxValue);
+        for (var i = 0; i < _records.Count; i++)
+        {
+            if (_records.Facts(i).IsMobile && _records[i] is var record && evaluation.LandingOf(record, explained: false) is { Landed: true } landing)
+            {
+                evaluation.AddActionsAfterClose(record, landing.Period, null, findings);
+            }
+        }
+
+        return findings;
     }
 
     private IEnumerable<Finding> AllRecordFindings()

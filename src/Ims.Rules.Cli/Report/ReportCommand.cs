@@ -4,10 +4,11 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Ims.Rules.Periods;
+using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli.Report;
 
-/// <summary><c>report CASE [--from P] [--to P] --out report.html</c>: the statements of a range as one self-contained HTML page with charts.</summary>
+/// <summary><c>report CASE [--from P] [--to P] [--as generated|filed|INSTANT | --at INSTANT] --out report.html</c>: the statements of a range as one self-contained HTML page with charts.</summary>
 internal static class ReportCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
@@ -15,6 +16,8 @@ internal static class ReportCommand
         var caseFile = Inputs.CaseFile();
         var from = Inputs.Period("--from", "The first period (default: the first record's period).");
         var to = Inputs.Period("--to", "The last period (default: as for timeline).");
+        var at = Inputs.At();
+        var moment = Inputs.As(StatementMoment.Filed);
         var file = new Option<string>("--out") { Description = "The HTML file to write.", Required = true, HelpName = "FILE" };
         var top = new Option<int>("--top") { Description = "Suppliers shown one by one in ITC by supplier; the rest are one bar (default 10).", DefaultValueFactory = _ => 10, HelpName = "N" };
         var maxDocuments = new Option<int>("--max-documents")
@@ -29,22 +32,27 @@ internal static class ReportCommand
             the records still Pending with their age and deadlines (closest first), the findings by code with what to do,
             and a searchable table of the documents with their rule IDs and the sentence explain gives. It needs no
             network; a million-record case gives aggregates and the first --max-documents documents.
+            The statements are the timeline's at one moment: by default (--as filed) each frozen at its period's GSTR-3B;
+            --as generated for every portal draft, --as INSTANT or --at INSTANT as they stand then.
             Its only format is HTML; --format is not taken.
 
             Example:
               ims-rules report docs/examples/monthly-trader.json --out report.html
               ims-rules report year.json --from 2025-04 --to 2026-03 --out year.html --top 15
+              ims-rules report year.json --as generated --out drafts.html
             """)
         {
-            caseFile, from, to, file, top, maxDocuments,
+            caseFile, from, to, moment, at, file, top, maxDocuments,
         };
-        command.SetAction(parse => Execute(
-            parse.GetValue(caseFile)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(file)!,
-            new ReportOptions(Math.Max(1, parse.GetValue(top)), Math.Max(0, parse.GetValue(maxDocuments))), output, errors));
+        command.SetAction(parse => Inputs.Moment(parse.GetValue(moment), parse.GetValue(at), StatementMoment.Filed, errors) is { } asked
+            ? Execute(
+                parse.GetValue(caseFile)!, parse.GetValue(from), parse.GetValue(to), asked, parse.GetValue(file)!,
+                new ReportOptions(Math.Max(1, parse.GetValue(top)), Math.Max(0, parse.GetValue(maxDocuments))), output, errors)
+            : ExitCodes.BadInput);
         return command;
     }
 
-    private static int Execute(string path, ReturnPeriod? from, ReturnPeriod? to, string file, ReportOptions options, TextWriter output, TextWriter errors)
+    private static int Execute(string path, ReturnPeriod? from, ReturnPeriod? to, StatementMoment moment, string file, ReportOptions options, TextWriter output, TextWriter errors)
     {
         var loaded = CaseFile.Load(path, errors, out var failure);
         if (loaded is null)
@@ -53,7 +61,7 @@ internal static class ReportCommand
             return ExitCodes.BadInput;
         }
 
-        if (Timeline.Compute(loaded, from, to, errors) is not { } statements)
+        if (Timeline.Compute(loaded, from, to, errors, moment) is not { } statements)
         {
             return ExitCodes.BadInput;
         }

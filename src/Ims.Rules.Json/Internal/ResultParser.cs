@@ -21,7 +21,7 @@ internal sealed class ResultParser
     private static readonly string[] StatementFields =
     [
         Fields.Format, Fields.Gstin, Fields.Period, Fields.Frequency, Fields.AsOf, Fields.Moment, Fields.RuleSet, Fields.Status,
-        Fields.Documents, Fields.Summary, Fields.CarryForward, Fields.SupplierEffects, Fields.Findings,
+        Fields.Reason, Fields.Documents, Fields.Summary, Fields.CarryForward, Fields.SupplierEffects, Fields.Findings,
     ];
 
     private static readonly string[] DocumentFields =

@@ -117,6 +117,18 @@ internal static class Vocabulary
         StatementStatus.NotGenerated => "notGenerated",
     });
 
+    /// <summary>A not-generated result's <c>reason</c>.</summary>
+    public static readonly TextMap<NoStatementReason> NoStatement = new(value => value switch
+    {
+        NoStatementReason.QuarterlyMonth => "quarterlyMonth",
+        NoStatementReason.RecipientInvalid => "recipientInvalid",
+        NoStatementReason.NotYetGenerated => "notYetGenerated",
+        NoStatementReason.PreviousGstr3bUnfiled => "previousGstr3bUnfiled",
+    });
+
+    /// <summary>The <c>reason</c> of the result written for a case file that could not be read.</summary>
+    public const string CaseUnreadable = "caseUnreadable";
+
     /// <summary>A statement's <c>moment</c>: <c>generated</c>, <c>filed</c> or <c>at</c> (its <c>asOf</c>).</summary>
     public static string MomentText(StatementMoment moment) => moment.Match(() => "generated", () => "filed", _ => "at");
 

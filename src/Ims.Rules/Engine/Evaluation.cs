@@ -122,8 +122,10 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
             wasPending = true;
             i++;
-            var nextAt = instants[i];
-            if (nextAt < at || nextAt >= resolved.Until)
+
+            // R17: a GSTR-3B filed before the record reached its period (an earlier period was still open) cannot close it there.
+            var nextAt = instants[i] > at ? instants[i] : at;
+            if (nextAt >= resolved.Until)
             {
                 resolved = Resolve(record, nextAt, explained); // something may have changed since
             }
@@ -172,12 +174,14 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
 
         var (periods, filings) = FiledChainFrom(record.Period);
         var after = record.EntersAt;
+        var at = Instant.MinValue;
         var resolved = default((StateKind State, ImsAction? Deciding, List<Finding>? Findings, Instant Until));
         for (var i = 0; i < periods.Length; i++)
         {
-            var at = filings[i];
+            // As in the landing: a filing earlier than the one before it closes nothing the record carried (R17).
+            at = filings[i] > at ? filings[i] : at;
             after = after > at ? after : at;
-            if (i == 0 || at < filings[i - 1] || at >= resolved.Until)
+            if (i == 0 || at >= resolved.Until)
             {
                 resolved = Resolve(record, at, explained: false);
             }
@@ -374,7 +378,11 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
     /// R17: actions on a record after GSTR-3B closed the period it landed in, reported in the
     /// statement that was open when they were taken (so each is reported once).
     /// </summary>
-    public void AddActionsAfterClose(PreparedRecord record, ReturnPeriod landedIn, List<Finding> findings)
+    public void AddActionsAfterClose(PreparedRecord record, ReturnPeriod landedIn, List<Finding> findings) =>
+        AddActionsAfterClose(record, landedIn, PreviousClosed, findings);
+
+    /// <summary>R17: actions on a record after GSTR-3B closed the period it landed in and after <paramref name="openedAt"/> (every one for <see langword="null"/>).</summary>
+    public void AddActionsAfterClose(PreparedRecord record, ReturnPeriod landedIn, Instant? openedAt, List<Finding> findings)
     {
         var actions = record.Actions;
         if (actions.Count == 0 || FiledAt(landedIn) is not { } closed)
@@ -383,7 +391,7 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         }
 
         // Reported in the statement open when they were taken: after the previous period's GSTR-3B.
-        var from = PreviousClosed is { } previousClosed && previousClosed > closed ? previousClosed : closed;
+        var from = openedAt is { } previousClosed && previousClosed > closed ? previousClosed : closed;
         if (actions[^1].At <= from)
         {
             return;

@@ -51,6 +51,14 @@ public sealed record Gstr2bStatement
     /// <summary>Findings about the data and the actions that bear on this statement.</summary>
     public ImmutableArray<Finding> Findings { get; init; } = [];
 
+    /// <summary>
+    /// Why the statement does not exist, from the finding the engine puts in every not-generated statement
+    /// (<see cref="FindingCodes.NotGeneratedQrmpMonth"/>, <see cref="FindingCodes.RecipientGstinInvalid"/>,
+    /// <see cref="FindingCodes.NotGeneratedYet"/>, <see cref="FindingCodes.NotGeneratedSequential"/>);
+    /// <see langword="null"/> when it is generated, or when no finding says why. <see cref="StatementResult.Of"/> gives the typed answer.
+    /// </summary>
+    public NoStatementReason? NotGeneratedReason => Status == StatementStatus.Generated ? null : ReasonAmong(Findings);
+
     /// <summary>Whether two statements are the same in every field, lists item by item in order.</summary>
     /// <param name="other">The other statement.</param>
     /// <returns>Whether they are equal.</returns>
@@ -60,6 +68,29 @@ public sealed record Gstr2bStatement
             && RuleSet == other.RuleSet && Status == other.Status && Summary == other.Summary
             && Values.Equal(Documents, other.Documents) && Values.Equal(CarryForward, other.CarryForward)
             && Values.Equal(SupplierEffects, other.SupplierEffects) && Values.Equal(Findings, other.Findings));
+
+    // In the order the engine decides them: a quarterly month before the recipient, the recipient before the moment.
+    private static NoStatementReason? ReasonAmong(ImmutableArray<Finding> findings)
+    {
+        NoStatementReason? found = null;
+        foreach (var finding in findings.IsDefault ? [] : findings)
+        {
+            NoStatementReason? reason = finding.Code switch
+            {
+                FindingCodes.NotGeneratedQrmpMonth => NoStatementReason.QuarterlyMonth,
+                FindingCodes.RecipientGstinInvalid => NoStatementReason.RecipientInvalid,
+                FindingCodes.NotGeneratedYet => NoStatementReason.NotYetGenerated,
+                FindingCodes.NotGeneratedSequential => NoStatementReason.PreviousGstr3bUnfiled,
+                _ => null,
+            };
+            if (reason is { } r && (found is null || r < found))
+            {
+                found = r;
+            }
+        }
+
+        return found;
+    }
 
     /// <inheritdoc/>
     public override int GetHashCode() =>

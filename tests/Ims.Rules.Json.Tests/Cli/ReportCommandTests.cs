@@ -62,6 +62,25 @@ public sealed class ReportCommandTests : IDisposable
         run.Err.Should().Contain("cannot write");
     }
 
+    [Fact]
+    public void Report_AsGenerated_ShowsEveryStatementAsThePortalsDraft()
+    {
+        var drafts = Write("monthly-trader.json", "--as", "generated");
+        var filed = Write("monthly-trader.json");
+
+        drafts.Should().Contain("2025-11-14T00:00:00+05:30", "October's draft is generated at 00:00 IST on 14 November");
+        filed.Should().NotContain("2025-11-14T00:00:00+05:30", "by default each statement is frozen at its GSTR-3B");
+    }
+
+    [Fact]
+    public void Report_BothAsAndAt_ExitsTwo()
+    {
+        var run = CliRun.Of("report", Path.Combine(Repository.Examples, "monthly-trader.json"), "--as", "filed", "--at", "2025-12-01", "--out", Path.Combine(_folder.Path, "r.html"));
+
+        run.Exit.Should().Be(2);
+        run.Err.Should().Contain("either --as or --at");
+    }
+
     private string Write(string example, params string[] options)
     {
         var file = Path.Combine(_folder.Path, "report.html");

@@ -15,8 +15,6 @@ namespace Ims.Rules.Json.Tests.Cli;
 /// </summary>
 public sealed class ToolAgreementTests : IDisposable
 {
-    private const string AwaitsLedger = "Known gap (issue 12's third disagreement): an action after the closing GSTR-3B is reported only by a later generated statement; the one-pass ledger is to report it from the case.";
-
     private readonly TempFolder _folder = new();
 
     private const string Filings = "\"filings\": { \"gstr3b\": { \"2025-09\": \"2025-10-20T17:00:00+05:30\", \"2025-10\": \"2025-11-20T17:00:00+05:30\" } }";
@@ -104,9 +102,9 @@ public sealed class ToolAgreementTests : IDisposable
     /// <summary>
     /// Issue 12, third disagreement: a Reject after the GSTR-3B closed the period. Oct's GSTR-3B is filed late (20 Dec),
     /// so Nov's draft is generated at that filing, before the Reject of 25 Dec, and Dec's waits for Nov's GSTR-3B (R32):
-    /// no statement sees the Reject, and the ignored action is reported nowhere.
+    /// no statement sees the Reject, so the case's own findings report the ignored action (R17).
     /// </summary>
-    [Fact(Skip = AwaitsLedger)]
+    [Fact]
     public void Run_RejectAfterThePeriodClosed_IsReportedWithoutLaterFilings()
     {
         var file = _folder.Write("late.json", CaseJson.Of(

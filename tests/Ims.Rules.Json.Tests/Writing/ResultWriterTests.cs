@@ -175,7 +175,38 @@ public sealed class ResultWriterTests
         var root = Root(ResultWriter.ToJson(statement));
 
         root.GetProperty("status").GetString().Should().Be("notGenerated");
+        root.GetProperty("reason").GetString().Should().Be("previousGstr3bUnfiled");
         root.GetProperty("documents").GetArrayLength().Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(NoStatementReason.QuarterlyMonth, "quarterlyMonth")]
+    [InlineData(NoStatementReason.RecipientInvalid, "recipientInvalid")]
+    [InlineData(NoStatementReason.NotYetGenerated, "notYetGenerated")]
+    [InlineData(NoStatementReason.PreviousGstr3bUnfiled, "previousGstr3bUnfiled")]
+    public void ToJson_NotGeneratedForEachReason_WritesItsReasonAndReadsBack(NoStatementReason reason, string expected)
+    {
+        var code = reason switch
+        {
+            NoStatementReason.QuarterlyMonth => FindingCodes.NotGeneratedQrmpMonth,
+            NoStatementReason.RecipientInvalid => FindingCodes.RecipientGstinInvalid,
+            NoStatementReason.NotYetGenerated => FindingCodes.NotGeneratedYet,
+            NoStatementReason.PreviousGstr3bUnfiled => FindingCodes.NotGeneratedSequential,
+        };
+        var statement = October with { Status = StatementStatus.NotGenerated, Documents = [], Findings = [new Finding(code, Severity.Info, null, "why")] };
+
+        var json = ResultWriter.ToJson(statement);
+
+        Root(json).GetProperty("reason").GetString().Should().Be(expected);
+        var back = ResultReader.Read(json);
+        back.Findings.Should().NotContain(f => f.Code == JsonFindingCodes.UnknownField);
+        back.Statement!.NotGeneratedReason.Should().Be(reason);
+    }
+
+    [Fact]
+    public void ToJson_Generated_HasNoReason()
+    {
+        Root(ResultWriter.ToJson(October)).TryGetProperty("reason", out _).Should().BeFalse();
     }
 
     [Fact]
@@ -189,6 +220,7 @@ public sealed class ResultWriterTests
         root.GetProperty("gstin").ValueKind.Should().Be(JsonValueKind.Null);
         root.GetProperty("asOf").ValueKind.Should().Be(JsonValueKind.Null);
         root.GetProperty("status").GetString().Should().Be("notGenerated");
+        root.GetProperty("reason").GetString().Should().Be("caseUnreadable");
         root.GetProperty("findings")[0].GetProperty("severity").GetString().Should().Be("error");
     }
 

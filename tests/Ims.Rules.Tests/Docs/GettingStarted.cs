@@ -47,17 +47,22 @@ public static class GettingStarted
         var engine = ImsEngine.Create(imsCase);
         foreach (var period in new[] { ReturnPeriod.Parse("2025-10"), ReturnPeriod.Parse("2025-11") })
         {
-            var statement = engine.Compute(period);
-            Console.WriteLine($"GSTR-2B {statement.Period} ({statement.Status}): ITC available {statement.Summary.ItcAvailable}");
-            foreach (var pending in statement.CarryForward)
-            {
-                Console.WriteLine($"  {pending.RecordId} carried forward as Pending since {pending.Since}");
-            }
+            // The statement, or why there is none (for example GSTR-3B of the previous period unfiled, R32).
+            engine.StatementOf(period).Switch(
+                statement =>
+                {
+                    Console.WriteLine($"GSTR-2B {statement.Period} ({statement.Status}): ITC available {statement.Summary.ItcAvailable}");
+                    foreach (var pending in statement.CarryForward)
+                    {
+                        Console.WriteLine($"  {pending.RecordId} carried forward as Pending since {pending.Since}");
+                    }
 
-            foreach (var document in statement.Documents)
-            {
-                Console.WriteLine($"  {document.RecordId}: {document.Bucket} by {document.Action} [{string.Join(", ", document.Rules)}]");
-            }
+                    foreach (var document in statement.Documents)
+                    {
+                        Console.WriteLine($"  {document.RecordId}: {document.Bucket} by {document.Action} [{string.Join(", ", document.Rules)}]");
+                    }
+                },
+                none => Console.WriteLine($"No GSTR-2B for {none.Period}: {none.Reason}"));
         }
     }
 }

@@ -48,19 +48,23 @@ public static class QuickStart
             ],
         };
 
-        var statement = ImsEngine.Compute(imsCase, ReturnPeriod.Parse("2025-10"));
+        // A statement, or why there is none (a quarterly recipient's month, not yet generated, the previous GSTR-3B unfiled…).
+        ImsEngine.StatementOf(imsCase, ReturnPeriod.Parse("2025-10")).Switch(
+            statement =>
+            {
+                Console.WriteLine($"GSTR-2B {statement.Period} as of {IndianTime.InIst(statement.AsOf)}");
+                foreach (var document in statement.Documents)
+                {
+                    Console.WriteLine($"{document.RecordId}: {document.Bucket} {document.Section} {document.Itc} [{string.Join(", ", document.Rules)}]");
+                }
 
-        Console.WriteLine($"GSTR-2B {statement.Period} as of {IndianTime.InIst(statement.AsOf)}: {statement.Status}");
-        foreach (var document in statement.Documents)
-        {
-            Console.WriteLine($"{document.RecordId}: {document.Bucket} {document.Section} {document.Itc} [{string.Join(", ", document.Rules)}]");
-        }
-
-        Console.WriteLine($"ITC available: {statement.Summary.ItcAvailable}");
-        foreach (var effect in statement.SupplierEffects)
-        {
-            Console.WriteLine($"Supplier {effect.SupplierGstin}: {effect.Effect} of {effect.Amount} in {effect.Period}");
-        }
+                Console.WriteLine($"ITC available: {statement.Summary.ItcAvailable}");
+                foreach (var effect in statement.SupplierEffects)
+                {
+                    Console.WriteLine($"Supplier {effect.SupplierGstin}: {effect.Effect} of {effect.Amount} in {effect.Period}");
+                }
+            },
+            none => Console.WriteLine($"No GSTR-2B for {none.Period}: {none.Reason}"));
     }
 }
 #endregion

@@ -191,9 +191,12 @@ internal sealed class ReferenceModel(ImsCase imsCase)
             return new Landing(true, PeriodOf(record), State.NoAction, null);
         }
 
+        var reached = Instant.MinValue;
         for (var period = PeriodOf(record); ; period = _calendar.NextStatementPeriod(period))
         {
+            // R17: a GSTR-3B filed before the record was carried into its period (an earlier one still open) does not close it.
             var at = Filed(period) is { } filed && filed < asOf ? filed : asOf;
+            at = reached = at > reached ? at : reached;
             var (state, deciding) = StateAt(record, at, target, asOf);
             if (state is not (State.Pending or State.Held))
             {

@@ -251,7 +251,9 @@ internal sealed class ReplayModel
 
         if (slot.ClosedAt is not null)
         {
-            _statementFindings.Add((new Finding(Ims.Rules.Findings.FindingCodes.ActionAfterClose, slot.Record.Id), action.At)); // R17
+            // R17: ignored; said about the case, and again by the statement open when it was taken.
+            _caseFindings.Add(new Finding(Ims.Rules.Findings.FindingCodes.ActionAfterClose, slot.Record.Id));
+            _statementFindings.Add((new Finding(Ims.Rules.Findings.FindingCodes.ActionAfterClose, slot.Record.Id), action.At));
             return;
         }
 

@@ -141,6 +141,44 @@ public sealed class ActionRuleTests
     }
 
     [Fact]
+    public void R17_ActionAfterTheClosingGstr3bWithNoLaterStatement_IsAmongTheCaseFindings()
+    {
+        // October's GSTR-3B is filed late, on 20 December; November's is never filed, so no later statement sees the Reject.
+        var filings = FiledMonthly("2024-04", "2025-09");
+        filings["2025-10"] = "2025-12-20T17:00";
+        var imsCase = Case([Invoice("r", "2025-11-10T18:00")], [Accept("r", "2025-11-12T10:00"), Reject("r", "2025-12-25T10:00")], filings);
+
+        var engine = ImsEngine.Create(imsCase);
+
+        engine.Compute(Month("2025-10"), StatementMoment.Filed).Doc("r").Bucket.Should().Be(Bucket.ItcAvailable);
+        engine.CaseFindings.Should().ContainSingle(f => f.Code == FindingCodes.ActionAfterClose).Which.RecordId.Should().Be("r");
+    }
+
+    [Fact]
+    public void R17_ActionBeforeTheClosingGstr3b_IsNoCaseFinding()
+    {
+        var imsCase = Case([Invoice("r", "2025-11-10T18:00")], [Reject("r", "2025-11-12T10:00")], FiledMonthly("2024-04", "2025-12"));
+
+        ImsEngine.Create(imsCase).CaseFindings.Should().NotContain(f => f.Code == FindingCodes.ActionAfterClose);
+    }
+
+    [Fact]
+    public void R17_Gstr3bOfALaterPeriodFiledFirst_DoesNotCloseTheOpenEarlierPeriodsRecords()
+    {
+        // February's GSTR-3B is never filed, so March's statement is never generated (R32) and its GSTR-3B,
+        // filed anyway (R33), freezes March alone: February's record is still in IMS when it is kept Pending.
+        var filings = FiledMonthly("2024-04", "2026-01");
+        filings["2026-03"] = "2026-04-20T17:00";
+        var imsCase = Case([Invoice("r", "2026-03-07T10:00")], [Pending("r", "2026-06-05T10:00")], filings);
+
+        var april = ImsEngine.Compute(imsCase, Month("2026-04"), Ist("2026-06-10"));
+
+        april.Carries("r").Should().BeTrue();
+        april.Has("r").Should().BeFalse();
+        april.Findings.Should().NotContain(f => f.Code == FindingCodes.ActionAfterClose);
+    }
+
+    [Fact]
     public void R18_RevisionAfterFiling_IsIgnoredWithAWarning()
     {
         var record = Invoice("r", "2025-11-10T18:00") with { RevisedAt = [Ist("2025-11-12T10:00")] };
