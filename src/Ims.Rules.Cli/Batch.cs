@@ -14,7 +14,8 @@ namespace Ims.Rules.Cli;
 /// <summary>
 /// <c>--batch</c>: one command (compute, validate, diff) over many cases in one process. The case argument names a
 /// source instead of a case: a folder (its <c>*.json</c> files, by name), a list file, or <c>-</c> for standard input;
-/// a list holds one case a line, as a path, a JSON string holding a path, or the case itself as one line of JSON.
+/// a list holds one case a line, as a path, a JSON string holding a path, or the case itself as one line of JSON
+/// (named <c>SOURCE:LINE</c>).
 /// Each case runs exactly as its own <c>ims-rules</c> run would, on all cores, and gives one JSON line, in the order
 /// of the source: <c>{"case", "exit", "output", "messages"}</c>. The exit code is the worst of the cases'.
 /// </summary>
@@ -150,13 +151,13 @@ internal static class Batch
         }
 
         var stream = InputFile.Open(source, errors);
-        return stream is null ? null : Lines(stream);
+        return stream is null ? null : Lines(stream, source);
     }
 
     private static IEnumerable<string> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal);
 
-    private static IEnumerable<Item> Lines(Stream stream)
+    private static IEnumerable<Item> Lines(Stream stream, string source)
     {
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var number = 0;
@@ -171,7 +172,7 @@ internal static class Batch
 
             yield return text[0] switch
             {
-                '{' => new Item("-:" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), Encoding.UTF8.GetBytes(text)),
+                '{' => new Item(source + ":" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), Encoding.UTF8.GetBytes(text)),
                 '"' => new Item(PathIn(text), null),
                 _ => new Item(text, null),
             };
