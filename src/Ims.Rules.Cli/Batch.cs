@@ -196,18 +196,19 @@ internal static class Batch
     private static int RunAll(IEnumerable<Job> runs, TextWriter output)
     {
         var worst = ExitCodes.Ok;
+        using var stream = OutputStream.For(output);
         foreach (var chunk in runs.Chunk(ChunkSize))
         {
-            var lines = new string[chunk.Length];
+            var lines = new byte[chunk.Length][];
             var exits = new int[chunk.Length];
             Parallel.For(0, chunk.Length, i => (exits[i], lines[i]) = chunk[i].Execute());
             foreach (var line in lines)
             {
-                output.Write(line);
-                output.Write('\n');
+                stream.Write(line);
+                stream.WriteByte((byte)'\n');
             }
 
-            output.Flush();
+            stream.Flush();
             worst = Math.Max(worst, exits.Max());
         }
 
@@ -224,7 +225,7 @@ internal static class Batch
     /// <summary>One run of the tool, in-process, with its standard output and error captured.</summary>
     private sealed record Job(string Name, string[] Args, byte[]? Input, string? Refusal = null)
     {
-        public (int Exit, string Line) Execute()
+        public (int Exit, byte[] Line) Execute()
         {
             if (Refusal is not null)
             {
@@ -239,7 +240,7 @@ internal static class Batch
         }
 
         /// <summary>The case's line: its name, exit code, the JSON it printed (on one line) and what it said on standard error.</summary>
-        private string Line(int exit, string printed, string said)
+        private byte[] Line(int exit, string printed, string said)
         {
             var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
             using (var json = new Utf8JsonWriter(buffer, LineOptions))
@@ -271,7 +272,7 @@ internal static class Batch
                 json.WriteEndObject();
             }
 
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+            return buffer.WrittenSpan.ToArray();
         }
     }
 }
