@@ -28,6 +28,6 @@ public class CaseReadingBenchmarks
     public int ReadCase()
     {
         using var stream = new MemoryStream(_json, writable: false);
-        return CaseReader.Read(stream).Case!.Records.Length;
+        return CaseReader.Read(stream).GetValueOrThrow().Records.Length;
     }
 }

@@ -30,7 +30,7 @@ internal sealed record CaseFile(string Path, ImsEngine Engine, ImmutableArray<Fi
         var (result, engine) = Progress.Run(errors, "Reading " + InputFile.Name(path), stream.CanSeek ? stream.Length : (long?)null, Counter.Bytes, counter =>
         {
             var read = CaseReader.Read(new CountingStream(stream, counter));
-            return (read, read.Case is { } imsCase ? ImsEngine.Create(imsCase) : null);
+            return (read, read.Match<ImsEngine?>((imsCase, _) => ImsEngine.Create(imsCase), _ => null));
         });
 
         if (engine is null)

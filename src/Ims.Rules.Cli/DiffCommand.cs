@@ -164,13 +164,10 @@ internal static class DiffCommand
             return null;
         }
 
-        var result = ResultReader.Read(stream);
-
-        if (result.Statement is null)
+        return ResultReader.Read(stream).Match<Gstr2bStatement?>((statement, _) => statement, findings =>
         {
-            CaseFile.Print(errors, path, result.Findings);
-        }
-
-        return result.Statement;
+            CaseFile.Print(errors, path, findings);
+            return null;
+        });
     }
 }

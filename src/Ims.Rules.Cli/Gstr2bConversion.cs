@@ -3,6 +3,7 @@ using System.Linq;
 using Ims.Rules.Findings;
 using Ims.Rules.Gstn;
 using Ims.Rules.Json;
+using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 
@@ -27,14 +28,14 @@ internal static class Gstr2bConversion
             return ExitCodes.BadInput;
         }
 
-        Gstr2bReadResult read;
+        ReadResult<Gstr2bDownload> read;
         using (var input = new MemoryStream(bytes, writable: false))
         {
             read = Gstr2bReader.Read(input);
         }
 
         Views.FindingsOutput.WriteSummarisedLines(path, read.Findings, maxFindings, errors);
-        if (read.Statement is not { } statement)
+        if (read.Match<Gstr2bStatement?>((download, _) => download.Statement, _ => null) is not { } statement)
         {
             return ExitCodes.BadInput;
         }

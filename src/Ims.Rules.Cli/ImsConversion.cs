@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Findings;
@@ -37,10 +38,11 @@ internal static class ImsConversion
             return ExitCodes.BadInput;
         }
 
-        var probe = Read(bytes, gstin ?? default, Provisional, filing);
-        if (probe.Records.IsEmpty && HasErrors(probe))
+        // Nothing usable: the file is not IMS invoice data, or every row of it was left out.
+        var probed = Read(bytes, gstin ?? default, Provisional, filing);
+        if (probed.Match((data, findings) => data.Records.IsEmpty && HasErrors(findings) ? null : data, _ => null) is not { } probe)
         {
-            CaseFile.Print(errors, path, probe.Findings);
+            CaseFile.Print(errors, path, probed.Findings);
             return ExitCodes.BadInput;
         }
 
@@ -55,7 +57,8 @@ internal static class ImsConversion
         }
 
         var actionsAt = at ?? ActionsAt(period?.End ?? LatestPeriod(probe));
-        var data = Read(bytes, recipientGstin, actionsAt, filing);
+        // The same bytes were read once already, so this read is never unreadable.
+        var data = Read(bytes, recipientGstin, actionsAt, filing).GetValueOrThrow();
         Views.FindingsOutput.WriteSummarisedLines(path, data.Findings, maxFindings, errors);
         using (var stream = new TextWriterStream(output))
         {
@@ -63,7 +66,7 @@ internal static class ImsConversion
         }
 
         output.WriteLine();
-        return HasErrors(data) ? ExitCodes.Findings : ExitCodes.Ok;
+        return HasErrors(data.Findings) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
     /// <summary>The default instant of the actions: just before the period's statement, or the provisional instant for data without records.</summary>
@@ -75,7 +78,7 @@ internal static class ImsConversion
     public static Instant JustBeforeGeneration(YearMonth month) =>
         IndianTime.StartOf(month.PlusMonths(1).OnDayOfMonth(14)) - Duration.FromMinutes(1);
 
-    private static ImsInvoiceData Read(byte[] bytes, Gstin recipient, Instant actionsAt, FilingInstantAssumption filing)
+    private static ReadResult<ImsInvoiceData> Read(byte[] bytes, Gstin recipient, Instant actionsAt, FilingInstantAssumption filing)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         return ImsInvoiceReader.Read(stream, new ImsReadOptions { RecipientGstin = recipient, ActionsAt = actionsAt, FilingInstant = filing });
@@ -87,5 +90,5 @@ internal static class ImsConversion
         return months.Count > 0 ? months.Max() : null;
     }
 
-    private static bool HasErrors(ImsInvoiceData data) => data.Findings.Any(f => f.Severity == Severity.Error);
+    private static bool HasErrors(ImmutableArray<Finding> findings) => findings.Any(f => f.Severity == Severity.Error);
 }

@@ -29,9 +29,9 @@ public static class Gstr2bReader
 {
     /// <summary>Reads a GSTR-2B download from JSON text.</summary>
     /// <param name="json">The portal's JSON.</param>
-    /// <returns>What was read, with findings.</returns>
+    /// <returns>The download and the findings about it (a document that cannot be read is left out, with an error naming it), or the findings that prevent reading it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static Gstr2bReadResult Read(string json)
+    public static ReadResult<Gstr2bDownload> Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var log = new FindingLog();
@@ -41,9 +41,9 @@ public static class Gstr2bReader
 
     /// <summary>Reads a GSTR-2B download from a stream of UTF-8 JSON.</summary>
     /// <param name="utf8Json">The portal's JSON.</param>
-    /// <returns>What was read, with findings.</returns>
+    /// <returns>The download and the findings about it (a document that cannot be read is left out, with an error naming it), or the findings that prevent reading it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    public static Gstr2bReadResult Read(Stream utf8Json)
+    public static ReadResult<Gstr2bDownload> Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var log = new FindingLog();
@@ -51,10 +51,10 @@ public static class Gstr2bReader
         return Read(document, log);
     }
 
-    private static Gstr2bReadResult Read(JsonDocument? document, FindingLog log)
+    private static ReadResult<Gstr2bDownload> Read(JsonDocument? document, FindingLog log)
     {
-        var session = new Session(log);
-        return document is null ? new Gstr2bReadResult { Findings = log.ToImmutable() } : session.Read(document.RootElement);
+        var download = document is null ? null : new Session(log).Read(document.RootElement);
+        return download is null ? ReadResult.Unreadable<Gstr2bDownload>(log.ToImmutable()) : ReadResult.Read(download, log.ToImmutable());
     }
 
     /// <summary>The state of one read.</summary>
@@ -64,11 +64,11 @@ public static class Gstr2bReader
         private readonly List<(StatementDocument Statement, PortalDocument Portal)> _documents = [];
         private ReturnPeriod _period;
 
-        public Gstr2bReadResult Read(JsonElement root)
+        public Gstr2bDownload? Read(JsonElement root)
         {
             if (!_reader.ExpectObject(root, "$"))
             {
-                return new Gstr2bReadResult { Findings = log.ToImmutable() };
+                return null;
             }
 
             var checksum = PortalReader.Text(root, "chksum");
@@ -81,7 +81,7 @@ public static class Gstr2bReader
 
             if (!_reader.ExpectObject(data, path))
             {
-                return new Gstr2bReadResult { Checksum = checksum, Findings = log.ToImmutable() };
+                return null;
             }
 
             var periodText = PortalReader.Text(data, "rtnprd");
@@ -90,14 +90,14 @@ public static class Gstr2bReader
                 log.Add(GstnFindingCodes.WrongKind, Severity.Error, null, PortalKinds.IsImsData(root)
                     ? "This is IMS invoice data (b2b, b2bcn… arrays of rows with stin and inum), not a GSTR-2B download; read it with ImsInvoiceReader (convert --from gstn-ims). No statement is built."
                     : "This is not a GSTR-2B download: expected an object with data.rtnprd, data.gstin and data.docdata (or the same fields at the top level). No statement is built.");
-                return new Gstr2bReadResult { Checksum = checksum, Findings = log.ToImmutable() };
+                return null;
             }
 
             if (!ReturnPeriod.TryParsePortal(periodText, out _period))
             {
                 log.Add(GstnFindingCodes.StatementUnreadable, Severity.Error, null,
                     $"{path}.rtnprd is {(periodText is null ? "missing" : PortalReader.Quote(periodText))}, not a return period MMYYYY; no statement is built.");
-                return new Gstr2bReadResult { Checksum = checksum, Findings = log.ToImmutable() };
+                return null;
             }
 
             if (path == "$.data")
@@ -110,7 +110,7 @@ public static class Gstr2bReader
             {
                 log.Add(GstnFindingCodes.StatementUnreadable, Severity.Error, null,
                     $"{path}.gstin is {(gstinText is null ? "missing" : PortalReader.Quote(gstinText))}, not the recipient's GSTIN; no statement is built.");
-                return new Gstr2bReadResult { Checksum = checksum, Findings = log.ToImmutable() };
+                return null;
             }
 
             var asOf = GeneratedAt(data, path);
@@ -141,14 +141,13 @@ public static class Gstr2bReader
                 Findings = findings,
             };
 
-            return new Gstr2bReadResult
+            return new Gstr2bDownload
             {
                 Statement = statement,
                 Documents = [.. _documents.Select(d => d.Portal)],
                 PortalSummary = portalSummary,
                 Version = PortalReader.Text(data, "version"),
                 Checksum = checksum,
-                Findings = findings,
             };
         }
 

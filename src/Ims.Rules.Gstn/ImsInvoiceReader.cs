@@ -47,9 +47,9 @@ public static class ImsInvoiceReader
     /// <summary>Reads IMS invoice data from JSON text.</summary>
     /// <param name="json">The portal's JSON.</param>
     /// <param name="options">The recipient, the actions' instant and the filing assumption.</param>
-    /// <returns>What was read, with findings.</returns>
+    /// <returns>The data and the findings about it (a row that cannot be read is left out, with an error naming it), or the findings that prevent reading it (not JSON, not IMS invoice data).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is null.</exception>
-    public static ImsInvoiceData Read(string json, ImsReadOptions options)
+    public static ReadResult<ImsInvoiceData> Read(string json, ImsReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(options);
@@ -61,9 +61,9 @@ public static class ImsInvoiceReader
     /// <summary>Reads IMS invoice data from a stream of UTF-8 JSON.</summary>
     /// <param name="utf8Json">The portal's JSON.</param>
     /// <param name="options">The recipient, the actions' instant and the filing assumption.</param>
-    /// <returns>What was read, with findings.</returns>
+    /// <returns>The data and the findings about it (a row that cannot be read is left out, with an error naming it), or the findings that prevent reading it (not JSON, not IMS invoice data).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is null.</exception>
-    public static ImsInvoiceData Read(Stream utf8Json, ImsReadOptions options)
+    public static ReadResult<ImsInvoiceData> Read(Stream utf8Json, ImsReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(options);
@@ -72,15 +72,16 @@ public static class ImsInvoiceReader
         return Read(document, options, log);
     }
 
-    private static ImsInvoiceData Read(JsonDocument? document, ImsReadOptions options, FindingLog log)
+    private static ReadResult<ImsInvoiceData> Read(JsonDocument? document, ImsReadOptions options, FindingLog log)
     {
         var session = new Session(options, log);
-        if (document is not null)
+        if (document is null || !session.ReadRoot(document.RootElement))
         {
-            session.ReadRoot(document.RootElement);
+            return ReadResult.Unreadable<ImsInvoiceData>(log.ToImmutable());
         }
 
-        return session.Finish();
+        var data = session.Finish();
+        return ReadResult.Read(data, data.Findings);
     }
 
     /// <summary>The state of one read.</summary>
@@ -91,11 +92,12 @@ public static class ImsInvoiceReader
         private bool _formAssumed;
         private bool _statusAssumed;
 
-        public void ReadRoot(JsonElement root)
+        /// <summary>Reads the sections; false when the input is not IMS invoice data at all (nothing is read).</summary>
+        public bool ReadRoot(JsonElement root)
         {
             if (!_reader.ExpectObject(root, "$"))
             {
-                return;
+                return false;
             }
 
             var body = root;
@@ -105,7 +107,7 @@ public static class ImsInvoiceReader
                 IgnoreOthers(root, "$", ["imsDetails", "imsDetailsErr", .. RecipientKeys]);
                 if (!_reader.ExpectObject(details, "$.imsDetails"))
                 {
-                    return;
+                    return false;
                 }
 
                 body = details;
@@ -118,7 +120,7 @@ public static class ImsInvoiceReader
                 log.Add(GstnFindingCodes.WrongKind, Severity.Error, null, PortalKinds.IsGstr2b(root)
                     ? "This is a GSTR-2B download (data.rtnprd, data.docdata), not IMS invoice data; read it with Gstr2bReader (convert --from gstn-2b). Nothing is read."
                     : $"{prefix} holds no IMS section: expected IMS invoice data, an object with at least one of the arrays {string.Join(", ", SectionKeys.ImsOrder.Select(SectionKeys.Of))} (bare or under imsDetails). Nothing is read.");
-                return;
+                return false;
             }
 
             foreach (var section in SectionKeys.ImsOrder)
@@ -130,6 +132,8 @@ public static class ImsInvoiceReader
                     ReadRow(section, rows[i], $"{prefix}.{key}[{i}]");
                 }
             }
+
+            return true;
         }
 
         public ImsInvoiceData Finish()

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Text;
+using Ims.Rules.Cases;
+using Ims.Rules.Findings;
 using Ims.Rules.Json.Internal;
 
 namespace Ims.Rules.Json;
@@ -15,7 +17,7 @@ namespace Ims.Rules.Json;
 /// mistyped fields, unknown values, malformed GSTINs, dates, instants and periods, amounts
 /// with more than two decimals, duplicate record ids and actions on unknown records are
 /// error findings (<see cref="JsonFindingCodes"/>) whose message starts with the JSON path
-/// and line, and no case is returned. Unknown fields are info findings. A GSTIN with a wrong
+/// and line, and the input is unreadable (<see cref="ReadResult{T}"/>). Unknown fields are info findings. A GSTIN with a wrong
 /// check character is read as given; the engine reports it.
 /// </remarks>
 public static class CaseReader
@@ -25,29 +27,29 @@ public static class CaseReader
 
     /// <summary>Reads a case file from a stream, which is read to its end and not closed.</summary>
     /// <param name="utf8Json">The UTF-8 JSON.</param>
-    /// <returns>The case, or the findings that prevent it.</returns>
+    /// <returns>The case and its findings, or the findings that prevent it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    public static CaseReadResult Read(Stream utf8Json)
+    public static ReadResult<ImsCase> Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return CaseParser.Parse(new JsonTokens(utf8Json));
+        return CaseParser.Parse(new JsonTokens(utf8Json)).ToResult();
     }
 
     /// <summary>Reads a case file from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The UTF-8 JSON.</param>
-    /// <returns>The case, or the findings that prevent it.</returns>
-    public static CaseReadResult Read(ReadOnlySpan<byte> utf8Json) => CaseParser.Parse(new JsonTokens(utf8Json.ToArray()));
+    /// <returns>The case and its findings, or the findings that prevent it.</returns>
+    public static ReadResult<ImsCase> Read(ReadOnlySpan<byte> utf8Json) => CaseParser.Parse(new JsonTokens(utf8Json.ToArray())).ToResult();
 
     /// <summary>Reads a case file from JSON text.</summary>
     /// <param name="json">The JSON text (not a file name).</param>
-    /// <returns>The case, or the findings that prevent it.</returns>
+    /// <returns>The case and its findings, or the findings that prevent it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static CaseReadResult Read(string json)
+    public static ReadResult<ImsCase> Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return CaseParser.Parse(new JsonTokens(Encoding.UTF8.GetBytes(json)));
+        return CaseParser.Parse(new JsonTokens(Encoding.UTF8.GetBytes(json))).ToResult();
     }
 
     /// <summary>Reads a case file from a stream with a given window size; for tests of the streaming.</summary>
-    internal static CaseReadResult Read(Stream utf8Json, int windowSize) => CaseParser.Parse(new JsonTokens(utf8Json, windowSize));
+    internal static ReadResult<ImsCase> Read(Stream utf8Json, int windowSize) => CaseParser.Parse(new JsonTokens(utf8Json, windowSize)).ToResult();
 }

@@ -233,10 +233,10 @@ public static class CaseWriter
     private static void WritePolicies(Utf8JsonWriter writer, ImsPolicies policies)
     {
         writer.WriteStartObject(Fields.Policies);
-        writer.WriteBoolean(Fields.AmendmentNeedsSettledOriginal, policies.AmendmentNeedsSettledOriginal);
+        writer.WriteBoolean(Fields.AmendmentNeedsSettledOriginal, policies.AmendmentOriginal == AmendmentOriginalPolicy.MustBeSettled);
         writer.WriteString(Fields.ExpiredPending, Vocabulary.ExpiredPending.Text(policies.ExpiredPending));
         writer.WriteString(Fields.PendingPastTimeLimit, Vocabulary.PendingPastTimeLimit.Text(policies.PendingPastTimeLimit));
-        writer.WriteBoolean(Fields.QrmpMonthlyStatements, policies.QrmpMonthlyStatements);
+        writer.WriteBoolean(Fields.QrmpMonthlyStatements, policies.QrmpStatements == QrmpStatementsPolicy.Monthly);
         writer.WriteString(Fields.Sequential, Vocabulary.Sequential.Text(policies.Sequential));
         writer.WriteString(Fields.TimeBarCutoff, Vocabulary.TimeBarCutoff.Text(policies.TimeBarCutoff));
         writer.WriteString(Fields.CreditNotesInGstr3b, Vocabulary.CreditNotesInGstr3b.Text(policies.CreditNotesInGstr3b));

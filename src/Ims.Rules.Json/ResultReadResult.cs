@@ -4,11 +4,12 @@ using Ims.Rules.Statements;
 
 namespace Ims.Rules.Json;
 
-/// <summary>What <see cref="ResultReader"/> read: the statement, or nothing when the input had errors, and every finding.</summary>
+/// <summary>What the result parser made of its input, before <see cref="ResultReader"/> answers with a <see cref="ReadResult{T}"/>.</summary>
 /// <param name="Statement">The statement; <see langword="null"/> when any finding is an error.</param>
 /// <param name="Findings">Errors naming the JSON path (and the line for syntax errors), and infos for unknown fields.</param>
-public sealed record ResultReadResult(Gstr2bStatement? Statement, ImmutableArray<Finding> Findings)
+internal sealed record ResultReadResult(Gstr2bStatement? Statement, ImmutableArray<Finding> Findings)
 {
-    /// <summary>Whether a statement was read (no error finding).</summary>
-    public bool Succeeded => Statement is not null;
+    /// <summary>The answer the public readers give.</summary>
+    public ReadResult<Gstr2bStatement> ToResult() =>
+        Statement is { } statement ? ReadResult.Read(statement, Findings) : ReadResult.Unreadable<Gstr2bStatement>(Findings);
 }

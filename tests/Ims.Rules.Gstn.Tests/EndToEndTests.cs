@@ -11,7 +11,7 @@ public sealed class EndToEndTests
     [SharedFixtureFact]
     public void ImsFixture_ReadIntoACaseAndComputed_RunsWithoutThrowing()
     {
-        var data = ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), new ImsReadOptions { RecipientGstin = Recipient, ActionsAt = Ist("2025-12-12T10:00") });
+        var data = ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), new ImsReadOptions { RecipientGstin = Recipient, ActionsAt = Ist("2025-12-12T10:00") }).GetValueOrThrow();
         var engine = ImsEngine.Create(data.ToCase());
 
         var statements = engine.ComputeRange(Month("2023-01"), Month("2023-03"));
@@ -31,11 +31,11 @@ public sealed class EndToEndTests
               "b2bcn": [ { "stin": "29AABCT1332L1ZA", "nt_num": "CN-1", "nt_dt": "25-10-2025", "rtnprd": "102025", "srcform": "R1",
                            "srcfilstatus": "Filed", "action": "R", "ispendactblocked": "N", "pos": "27", "val": 118, "txval": 100, "iamt": 18 } ] }
             """,
-            new ImsReadOptions { RecipientGstin = Recipient, ActionsAt = Ist("2025-11-12T10:00") });
+            new ImsReadOptions { RecipientGstin = Recipient, ActionsAt = Ist("2025-11-12T10:00") }).GetValueOrThrow();
         var imsCase = data.ToCase();
 
         var statement = ImsEngine.Compute(imsCase, Month("2025-10"));
-        var back = Gstr2bReader.Read(Gstr2bWriter.Write(statement, imsCase).Json).Statement!;
+        var back = Gstr2bReader.Read(Gstr2bWriter.Write(statement, imsCase).Json).GetValueOrThrow().Statement!;
 
         statement.Documents.Select(d => (d.RecordId, d.Bucket)).Should().Equal(
             ("b2b/29AABCT1332L1ZA/INV-1", Bucket.ItcAvailable), ("b2bcn/29AABCT1332L1ZA/CN-1", Bucket.ItcRejected));

@@ -11,18 +11,18 @@ namespace Ims.Rules.Gstn.Tests;
 
 public sealed class Gstr2bReaderTests
 {
-    private static Gstr2bReadResult V4() => Gstr2bReader.Read(Fixtures.Read(Fixtures.Gstr2bV4));
+    private static Gstr2bDownload V4() => Gstr2bReader.Read(Fixtures.Read(Fixtures.Gstr2bV4)).GetValueOrThrow();
 
-    private static Gstr2bReadResult V3() => Gstr2bReader.Read(Fixtures.Read(Fixtures.Gstr2bV3));
+    private static Gstr2bDownload V3() => Gstr2bReader.Read(Fixtures.Read(Fixtures.Gstr2bV3)).GetValueOrThrow();
 
-    private static StatementDocument Doc(Gstr2bReadResult result, string id) =>
-        result.Statement!.Documents.Single(d => d.RecordId == id);
+    private static StatementDocument Doc(Gstr2bDownload result, string id) =>
+        result.Statement.Documents.Single(d => d.RecordId == id);
 
     [SharedFixtureFact]
     public void Read_V4Fixture_ReadsTheHeader()
     {
         var result = V4();
-        var statement = result.Statement!;
+        var statement = result.Statement;
 
         statement.Gstin.ToString().Should().Be("01AABCE2207R1Z5");
         statement.Gstin.HasValidCheckCharacter.Should().BeFalse();
@@ -37,7 +37,7 @@ public sealed class Gstr2bReaderTests
     [SharedFixtureFact]
     public void Read_V4Fixture_ReadsEveryDocumentOfDocdataAndDocRejdata()
     {
-        var documents = V4().Statement!.Documents;
+        var documents = V4().Statement.Documents;
 
         var perSection = documents.Where(d => d.Bucket != Bucket.ItcRejected).GroupBy(d => d.Section).ToDictionary(g => g.Key, g => g.Count());
         perSection.Should().Equal(new System.Collections.Generic.Dictionary<Section, int>
@@ -124,7 +124,7 @@ public sealed class Gstr2bReaderTests
         var impg = Doc(result, "impg/18272A/2566282");
         impg.SupplierGstin.Should().BeNull("a bill of entry of goods from abroad has no supplier GSTIN");
         impg.Number.Should().Be("2566282");
-        result.Statement!.Documents.Should().OnlyContain(d => d.Number.Length > 0 && d.Date != default);
+        result.Statement.Documents.Should().OnlyContain(d => d.Number.Length > 0 && d.Date != default);
     }
 
     [SharedFixtureFact]
@@ -138,15 +138,15 @@ public sealed class Gstr2bReaderTests
         rejected.Itc.Should().Be(TaxAmounts.Zero);
         rejected.Tax.Should().Be(TaxAmounts.OfIgst(183m));
         rejected.Action.Should().Be(Actions.ActionKind.Reject);
-        result.Findings.Where(f => f.Code == GstnFindingCodes.DuplicateDocument).Should().HaveCount(12)
+        result.Statement.Findings.Where(f => f.Code == GstnFindingCodes.DuplicateDocument).Should().HaveCount(12)
             .And.OnlyContain(f => f.Severity == Severity.Warning);
-        result.Statement!.Summary.ItcRejected.Should().Be(TaxAmounts.Zero);
+        result.Statement.Summary.ItcRejected.Should().Be(TaxAmounts.Zero);
     }
 
     [SharedFixtureFact]
     public void Read_V4Fixture_ReportsTheBadCheckCharacterOfGstnsSampleGstinOnce()
     {
-        var findings = V4().Findings.Where(f => f.Code == GstnFindingCodes.GstinCheckCharacter).ToList();
+        var findings = V4().Statement.Findings.Where(f => f.Code == GstnFindingCodes.GstinCheckCharacter).ToList();
 
         findings.Where(f => f.Message.Contains("01AABCE2207R1Z5", System.StringComparison.Ordinal)).Should().ContainSingle()
             .Which.Severity.Should().Be(Severity.Warning);
@@ -165,7 +165,7 @@ public sealed class Gstr2bReaderTests
         available.Groups["nonrevsup"].Total.Should().Be(new TaxAmounts(1600m, 800m, 800m, 400m));
         result.PortalSummary.ItcReversal.Should().NotBeNull();
         result.PortalSummary.ItcRejected.Should().NotBeNull();
-        result.Findings.Where(f => f.Code == GstnFindingCodes.SummaryMismatch).Should().HaveCount(3)
+        result.Statement.Findings.Where(f => f.Code == GstnFindingCodes.SummaryMismatch).Should().HaveCount(3)
             .And.OnlyContain(f => f.Severity == Severity.Info);
         result.Statement.Should().NotBeNull();
     }
@@ -173,7 +173,7 @@ public sealed class Gstr2bReaderTests
     [SharedFixtureFact]
     public void Read_V4Fixture_IgnoresReversalDocumentsAndNotesOneDecimalMoney()
     {
-        var findings = V4().Findings;
+        var findings = V4().Statement.Findings;
 
         findings.Should().Contain(f => f.Code == GstnFindingCodes.SectionIgnored && f.Message.Contains("itcrev", System.StringComparison.Ordinal));
         findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.AmountOneDecimal).Which.Message.Should().Contain("cess = 0.5");
@@ -184,14 +184,14 @@ public sealed class Gstr2bReaderTests
     public void Read_V3Fixture_SumsTheRateWiseItems()
     {
         var result = V3();
-        var statement = result.Statement!;
+        var statement = result.Statement;
 
         statement.Documents.Should().HaveCount(8);
         statement.Documents.Should().NotContain(d => d.Bucket == Bucket.ItcRejected);
         Doc(result, "b2b/01AABCE2207R1Z5/S008400").Itc.Should().Be(TaxAmounts.OfCgstSgst(200m));
         Doc(result, "cdnr/01AAAAP1208Q1ZS/533515").Itc.Should().Be(TaxAmounts.OfIgst(-400m));
         result.Documents.Single(d => d.RecordId == "b2b/01AABCE2207R1Z5/S008400").TaxableValue.Should().Be(400m);
-        result.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.ItemsSummed).Which.Message.Should().StartWith("4 document(s)");
+        result.Statement.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.ItemsSummed).Which.Message.Should().StartWith("4 document(s)");
         result.PortalSummary.ItcRejected.Should().BeNull();
         result.PortalSummary.ItcNotAvailable.Should().NotBeNull();
     }
@@ -201,7 +201,7 @@ public sealed class Gstr2bReaderTests
     {
         var result = Gstr2bReader.Read("{\"data\": {\"rtnprd\": \"032020\",");
 
-        result.Statement.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Code.Should().Be(GstnFindingCodes.JsonMalformed);
     }
 
@@ -210,7 +210,7 @@ public sealed class Gstr2bReaderTests
     {
         var result = Gstr2bReader.Read("""{"data": {"gstin": "27AAPFU0939F1ZV", "rtnprd": "2020-03"}}""");
 
-        result.Statement.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Code.Should().Be(GstnFindingCodes.StatementUnreadable);
     }
 
@@ -227,19 +227,19 @@ public sealed class Gstr2bReaderTests
                 "cdnr": "none",
                 "impg": [ {"portcode": "INMAA1", "boenum": "77", "isamd": "Y", "igst": 10} ],
                 "xyz": [] } } }
-            """);
+            """).GetValueOrThrow();
 
-        var statement = result.Statement!;
+        var statement = result.Statement;
         statement.AsOf.Should().Be(Ist("2025-12-14"));
         statement.Documents.Select(d => d.RecordId).Should().Equal("b2b/29AABCT1332L1ZA/A", "impga/INMAA1/77");
         statement.Documents[0].Bucket.Should().Be(Bucket.ItcNotAvailable);
         statement.Documents[0].Itc.Should().Be(TaxAmounts.OfIgst(18.5m));
         statement.Documents[1].Section.Should().Be(Section.Impga);
-        result.Findings.Select(f => f.Code).Should().Contain([
+        result.Statement.Findings.Select(f => f.Code).Should().Contain([
             GstnFindingCodes.PeriodInvalid, GstnFindingCodes.DateInvalid, GstnFindingCodes.CodeUnknown,
             GstnFindingCodes.RecordUnreadable, GstnFindingCodes.JsonShape, GstnFindingCodes.SectionIgnored, GstnFindingCodes.Assumption,
             GstnFindingCodes.AmountAsText, GstnFindingCodes.AmountOneDecimal]);
-        result.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.CodeUnknown)
+        result.Statement.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.CodeUnknown)
             .Which.Message.Should().Contain("itcavl").And.Contain("left out");
     }
 
@@ -262,10 +262,10 @@ public sealed class Gstr2bReaderTests
 
         var result = Gstr2bReader.Read(
             "{\"data\": {\"gstin\": \"27AAPFU0939F1ZV\", \"rtnprd\": \"112025\", \"docdata\": {\"b2b\": [ {\"ctin\": \"29AABCT1332L1ZA\", \"inv\": [ " +
-            document + " ]} ]}}}");
+            document + " ]} ]}}}").GetValueOrThrow();
 
-        result.Statement!.Documents.Should().BeEmpty();
-        result.Findings.Should().Contain(f => f.Severity == Severity.Error && f.Message.Contains("$.data.docdata.b2b[0].inv[0]", System.StringComparison.Ordinal));
+        result.Statement.Documents.Should().BeEmpty();
+        result.Statement.Findings.Should().Contain(f => f.Severity == Severity.Error && f.Message.Contains("$.data.docdata.b2b[0].inv[0]", System.StringComparison.Ordinal));
     }
 
     [Theory]
@@ -276,7 +276,7 @@ public sealed class Gstr2bReaderTests
     {
         var result = Gstr2bReader.Read(json);
 
-        result.Statement.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.WrongKind).Which.Message.Should().Contain(message);
     }
 
@@ -287,7 +287,7 @@ public sealed class Gstr2bReaderTests
     {
         var result = Gstr2bReader.Read(json);
 
-        result.Statement.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().Contain(f => f.Code == GstnFindingCodes.StatementUnreadable && f.Message.Contains("gstin", System.StringComparison.Ordinal));
     }
 
@@ -296,7 +296,7 @@ public sealed class Gstr2bReaderTests
     {
         var result = Gstr2bReader.Read("{\"data\": {\"gstin\": \"27AAPFU0939F1ZV\",\n \"gstin\": \"29AABCT1332L1ZA\", \"rtnprd\": \"112025\"}}");
 
-        result.Statement.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Message.Should().Contain("line 2");
     }
 
@@ -305,9 +305,9 @@ public sealed class Gstr2bReaderTests
     {
         using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(Fixtures.Read(Fixtures.Gstr2bV4)));
 
-        var result = Gstr2bReader.Read(stream);
+        var result = Gstr2bReader.Read(stream).GetValueOrThrow();
 
-        result.Statement!.Documents.Should().Equal(V4().Statement!.Documents);
-        result.Findings.Should().Equal(V4().Findings);
+        result.Statement.Documents.Should().Equal(V4().Statement.Documents);
+        result.Statement.Findings.Should().Equal(V4().Statement.Findings);
     }
 }

@@ -143,7 +143,7 @@ public sealed class ImsActionUploadTests
             { "b2b": [ { "stin": "29AABCT1332L1ZA", "inum": "INV-9", "idt": "05-11-2025", "rtnprd": "112025", "srcfilstatus": "Filed",
                          "action": "N", "val": 1234.5, "txval": 1000, "iamt": 180, "hash": "abc123" } ] }
             """,
-            new ImsReadOptions { RecipientGstin = Recipient, ActionsAt = Ist("2025-12-12T09:00") });
+            new ImsReadOptions { RecipientGstin = Recipient, ActionsAt = Ist("2025-12-12T09:00") }).GetValueOrThrow();
         var engine = ImsEngine.Create(data.ToCase());
         var id = data.Records[0].Id;
 

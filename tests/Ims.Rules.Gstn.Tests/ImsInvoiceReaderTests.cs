@@ -14,7 +14,7 @@ public sealed class ImsInvoiceReaderTests
 {
     private static readonly ImsReadOptions Options = new() { RecipientGstin = Recipient, ActionsAt = Ist("2025-12-12T10:00") };
 
-    private static ImsInvoiceData Fixture() => ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), Options);
+    private static ImsInvoiceData Fixture() => ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), Options).GetValueOrThrow();
 
     [SharedFixtureFact]
     public void Read_ImsFixture_ReadsOneRecordPerSection()
@@ -123,7 +123,7 @@ public sealed class ImsInvoiceReaderTests
     {
         var bare = Fixture();
 
-        var wrapped = ImsInvoiceReader.Read("{\"imsDetails\": " + Fixtures.Read(Fixtures.Ims) + ", \"imsDetailsErr\": {}}", Options);
+        var wrapped = ImsInvoiceReader.Read("{\"imsDetails\": " + Fixtures.Read(Fixtures.Ims) + ", \"imsDetailsErr\": {}}", Options).GetValueOrThrow();
 
         wrapped.Records.Should().Equal(bare.Records);
         wrapped.PortalRecords.Select(p => p.Path).Should().OnlyContain(p => p.StartsWith("$.imsDetails.", System.StringComparison.Ordinal));
@@ -135,7 +135,7 @@ public sealed class ImsInvoiceReaderTests
     [InlineData("{\"gstin\": \"27AAPFU0939F1ZV\", \"imsDetails\": {\"b2b\": [], \"rtin\": \"x\"}}")]
     public void Read_RecipientAtTheTop_IsNotReportedButOtherKeysAre(string json)
     {
-        var data = ImsInvoiceReader.Read(json, Options);
+        var data = ImsInvoiceReader.Read(json, Options).GetValueOrThrow();
 
         var ignored = data.Findings.Where(f => f.Code == GstnFindingCodes.SectionIgnored).Select(f => f.Message).ToList();
         ignored.Should().ContainSingle().Which.Should().MatchRegex(@"\$(\.imsDetails)?\.(rtnprd|rtin) ");
@@ -143,11 +143,11 @@ public sealed class ImsInvoiceReaderTests
     }
 
     [Fact]
-    public void Read_MalformedJson_GivesAnErrorFindingNotAnException()
+    public void Read_MalformedJson_IsUnreadableWithAnErrorFindingNotAnException()
     {
         var data = ImsInvoiceReader.Read("{ \"b2b\": [ { \"stin\": ", Options);
 
-        data.Records.Should().BeEmpty();
+        data.IsRead.Should().BeFalse();
         data.Findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
             f.Code == GstnFindingCodes.JsonMalformed && f.Severity == Severity.Error && f.Message.Contains("line 1", System.StringComparison.Ordinal));
     }
@@ -155,7 +155,7 @@ public sealed class ImsInvoiceReaderTests
     [Fact]
     public void Read_WrongShapes_AreLeftOutWithFindings()
     {
-        var data = ImsInvoiceReader.Read("""{ "b2b": { "stin": "x" }, "b2bcn": [ 42 ], "impg": [] }""", Options);
+        var data = ImsInvoiceReader.Read("""{ "b2b": { "stin": "x" }, "b2bcn": [ 42 ], "impg": [] }""", Options).GetValueOrThrow();
 
         data.Records.Should().BeEmpty();
         data.Findings.Where(f => f.Code == GstnFindingCodes.JsonShape).Should().HaveCount(2);
@@ -167,7 +167,7 @@ public sealed class ImsInvoiceReaderTests
     {
         var data = ImsInvoiceReader.Read(
             """{ "b2b": [ { "stin": "29AABCT1332L1ZA", "idt": "01-11-2025", "rtnprd": "112025" }, { "stin": "29AABCT1332L1ZA", "inum": "A", "idt": "1/11/2025" } ] }""",
-            Options);
+            Options).GetValueOrThrow();
 
         data.Records.Should().BeEmpty();
         var errors = data.Findings.Where(f => f.Code == GstnFindingCodes.RecordUnreadable).ToList();
@@ -184,7 +184,7 @@ public sealed class ImsInvoiceReaderTests
             { "b2b": [ { "stin": "29AABCT1332L1ZA", "inum": "A-1", "idt": "05-11-2025", "rtnprd": "112025", "srcfilstatus": "FILED",
                          "val": "1180.10", "txval": "1000.10", "iamt": 180.005, "camt": 0, "samt": 0, "cess": "" } ] }
             """,
-            Options);
+            Options).GetValueOrThrow();
 
         var record = data.Records.Should().ContainSingle().Subject;
         record.TaxableValue.Should().Be(1000.10m);
@@ -203,7 +203,7 @@ public sealed class ImsInvoiceReaderTests
     {
         var data = ImsInvoiceReader.Read(
             "{ \"b2b\": [ { \"stin\": \"29AABCT1332L1ZA\", \"inum\": \"A-1\", \"idt\": \"05-11-2025\", \"rtnprd\": \"112025\", " + amount + " } ] }",
-            Options);
+            Options).GetValueOrThrow();
 
         data.Records.Should().BeEmpty();
         data.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.AmountInvalid && f.Severity == Severity.Error)
@@ -221,7 +221,7 @@ public sealed class ImsInvoiceReaderTests
     {
         var data = ImsInvoiceReader.Read(
             $$"""{ "b2b": [ { "stin": "29AABCT1332L1ZA", "inum": "A-1", "idt": "05-11-2025", "rtnprd": "112025", "iamt": 18, "{{field}}": "{{code}}" } ] }""",
-            Options);
+            Options).GetValueOrThrow();
 
         data.Records.Should().BeEmpty();
         data.Actions.Should().BeEmpty();
@@ -233,20 +233,21 @@ public sealed class ImsInvoiceReaderTests
     [InlineData("{}")]
     [InlineData("""{"b2b": null, "b2bcn": null}""")]
     [InlineData("""{"imsDetails": {"hello": []}}""")]
-    public void Read_NothingToRead_IsAWrongKindError(string json)
+    public void Read_NothingToRead_IsUnreadableWithAWrongKindError(string json)
     {
         var data = ImsInvoiceReader.Read(json, Options);
 
-        data.Records.Should().BeEmpty();
+        data.IsRead.Should().BeFalse();
         data.Findings.Should().Contain(f => f.Code == GstnFindingCodes.WrongKind && f.Severity == Severity.Error)
             .Which.Message.Should().Contain("expected IMS invoice data");
     }
 
     [Fact]
-    public void Read_AGstr2bDownload_SaysItIsOne()
+    public void Read_AGstr2bDownload_IsUnreadableAndSaysItIsOne()
     {
         var data = ImsInvoiceReader.Read("""{"data": {"gstin": "27AAPFU0939F1ZV", "rtnprd": "102025", "docdata": {}}}""", Options);
 
+        data.IsRead.Should().BeFalse();
         data.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.WrongKind).Which.Message.Should().Contain("GSTR-2B download");
     }
 
@@ -258,7 +259,7 @@ public sealed class ImsInvoiceReaderTests
     {
         var data = ImsInvoiceReader.Read(json, Options);
 
-        data.Records.Should().BeEmpty();
+        data.IsRead.Should().BeFalse();
         data.Findings.Should().ContainSingle().Which.Code.Should().Be(GstnFindingCodes.JsonMalformed);
         data.Findings[0].Message.Should().Contain("line 1");
     }
@@ -275,7 +276,7 @@ public sealed class ImsInvoiceReaderTests
                   "action": "A", "itcRedReq": "N", "iamt": 18 },
                 { "stin": "29AABCT1332L1ZA", "nt_num": "CN-3", "nt_dt": "05-11-2025", "rtnprd": "112025", "srcform": "R9", "action": "Z", "iamt": 18 } ] }
             """,
-            Options);
+            Options).GetValueOrThrow();
 
         data.Records.Select(r => r.Form).Should().Equal([SupplierForm.Gstr1A, SupplierForm.Iff], "CN-3's unknown codes leave it out");
         data.Actions.Should().HaveCount(2);
@@ -296,7 +297,7 @@ public sealed class ImsInvoiceReaderTests
 
         var data = ImsInvoiceReader.Read(
             """{ "b2b": [ { "stin": "29AABCT1332L1ZA", "inum": "A-1", "idt": "05-11-2025", "rtnprd": "112025", "srcfilstatus": "Filed", "action": "A" } ] }""",
-            early);
+            early).GetValueOrThrow();
 
         data.Records[0].FiledAt.Should().Be(Ist("2025-12-11"));
         data.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.ActionBeforeFiling).Which.RecordId.Should().Be("b2b/29AABCT1332L1ZA/A-1");
@@ -307,7 +308,7 @@ public sealed class ImsInvoiceReaderTests
     {
         var data = ImsInvoiceReader.Read(
             """{ "b2b": [ { "stin": "29AABCT1332L1ZA", "inum": "A-1", "idt": "05-11-2025", "rtnprd": "112025", "srcfilstatus": "Filed" } ] }""",
-            Options with { FilingInstant = FilingInstantAssumption.FirstDayAfterPeriod });
+            Options with { FilingInstant = FilingInstantAssumption.FirstDayAfterPeriod }).GetValueOrThrow();
 
         data.Records[0].FiledAt.Should().Be(Ist("2025-12-01"));
     }
@@ -320,7 +321,7 @@ public sealed class ImsInvoiceReaderTests
             { "b2b": [ { "stin": "29AABCT1332L1ZA", "inum": "A-1", "idt": "05-11-2025", "rtnprd": "112025" },
                        { "stin": "29AABCT1332L1ZA", "inum": "A-1", "idt": "06-11-2024", "rtnprd": "112024", "extra": 1 } ] }
             """,
-            Options);
+            Options).GetValueOrThrow();
 
         data.Records.Select(r => r.Id).Should().Equal("b2b/29AABCT1332L1ZA/A-1", "b2b/29AABCT1332L1ZA/A-1#2");
         data.Findings.Should().ContainSingle(f => f.Code == GstnFindingCodes.DuplicateDocument);
@@ -332,7 +333,7 @@ public sealed class ImsInvoiceReaderTests
     {
         using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(Fixtures.Read(Fixtures.Ims)));
 
-        var data = ImsInvoiceReader.Read(stream, Options);
+        var data = ImsInvoiceReader.Read(stream, Options).GetValueOrThrow();
 
         data.Records.Should().Equal(Fixture().Records);
         data.Findings.Should().Equal(Fixture().Findings);

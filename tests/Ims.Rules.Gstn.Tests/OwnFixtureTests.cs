@@ -15,11 +15,11 @@ public sealed class OwnFixtureTests
 {
     private static readonly ImsReadOptions Options = new() { RecipientGstin = Recipient, ActionsAt = Ist("2025-11-13T18:00") };
 
-    private static ImsInvoiceData Ims() => ImsInvoiceReader.Read(File.ReadAllText(PortalFixtures.Own("ims-invoices.json")), Options);
+    private static ImsInvoiceData Ims() => ImsInvoiceReader.Read(File.ReadAllText(PortalFixtures.Own("ims-invoices.json")), Options).GetValueOrThrow();
 
-    private static Gstr2bReadResult V4() => Gstr2bReader.Read(File.ReadAllText(PortalFixtures.Own("gstr2b-v4.json")));
+    private static Gstr2bDownload V4() => Gstr2bReader.Read(File.ReadAllText(PortalFixtures.Own("gstr2b-v4.json"))).GetValueOrThrow();
 
-    private static Gstr2bReadResult V3() => Gstr2bReader.Read(File.ReadAllText(PortalFixtures.Own("gstr2b-v3.json")));
+    private static Gstr2bDownload V3() => Gstr2bReader.Read(File.ReadAllText(PortalFixtures.Own("gstr2b-v3.json"))).GetValueOrThrow();
 
     [Fact]
     public void ImsInvoiceReader_OwnFixture_ReadsEverySectionWithoutErrors()
@@ -70,8 +70,8 @@ public sealed class OwnFixtureTests
     {
         var read = V4();
 
-        read.Findings.Should().NotContain(f => f.Severity != Severity.Info, string.Join("\n", read.Findings));
-        var statement = read.Statement!;
+        read.Statement.Findings.Should().NotContain(f => f.Severity != Severity.Info, string.Join("\n", read.Statement.Findings));
+        var statement = read.Statement;
         statement.Gstin.Should().Be(Recipient);
         statement.Period.Should().Be(Month("2025-10"));
         statement.Documents.Select(d => (d.RecordId, d.Bucket)).Should().BeEquivalentTo(new[]
@@ -90,8 +90,8 @@ public sealed class OwnFixtureTests
     {
         var read = V4();
 
-        read.Findings.Should().NotContain(f => f.Code == GstnFindingCodes.SummaryMismatch);
-        read.Statement!.Summary.ItcAvailable.Should().Be(TaxAmounts.OfIgst(10630m));
+        read.Statement.Findings.Should().NotContain(f => f.Code == GstnFindingCodes.SummaryMismatch);
+        read.Statement.Summary.ItcAvailable.Should().Be(TaxAmounts.OfIgst(10630m));
         read.Statement.Summary.ItcNotAvailable.Should().Be(new TaxAmounts(0m, 450m, 450m, 0m));
     }
 
@@ -100,10 +100,10 @@ public sealed class OwnFixtureTests
     {
         var read = V3();
 
-        var invoice = read.Statement!.Documents.Single();
+        var invoice = read.Statement.Documents.Single();
         invoice.Tax.Should().Be(TaxAmounts.OfIgst(190m));
         read.Documents.Single().TaxableValue.Should().Be(1200m);
-        read.Findings.Should().Contain(f => f.Code == GstnFindingCodes.ItemsSummed);
+        read.Statement.Findings.Should().Contain(f => f.Code == GstnFindingCodes.ItemsSummed);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class OwnFixtureTests
         var imsCase = Ims().ToCase();
         var statement = ImsEngine.Compute(imsCase, Month("2025-10"));
 
-        var back = Gstr2bReader.Read(Gstr2bWriter.Write(statement, imsCase).Json).Statement!;
+        var back = Gstr2bReader.Read(Gstr2bWriter.Write(statement, imsCase).Json).GetValueOrThrow().Statement;
 
         back.Documents.Should().HaveCount(statement.Documents.Length);
         back.Summary.ItcAvailable.Should().Be(statement.Summary.ItcAvailable);

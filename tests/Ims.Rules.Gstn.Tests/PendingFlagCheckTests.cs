@@ -18,7 +18,7 @@ public sealed class PendingFlagCheckTests
                      "srcfilstatus": "Filed", "action": "N", "ispendactblocked": "{{invoiceFlag}}", "ispendactnallwd": "{{invoiceFlag}}", "pos": "27", "txval": 1000, "iamt": 180 } ]
         }
         """,
-        Options);
+        Options).GetValueOrThrow();
 
     [Fact]
     public void Compare_PortalAllowsPendingOnAJan2025CreditNote_ReportsTheDisagreement()
@@ -58,7 +58,7 @@ public sealed class PendingFlagCheckTests
     [SharedFixtureFact]
     public void Compare_ImsFixture_RecordsTheEngineLeftOutAreUnchecked()
     {
-        var data = ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), Options);
+        var data = ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), Options).GetValueOrThrow();
 
         var findings = PendingFlagCheck.Compare(data, ImsEngine.Create(data.ToCase()));
 

@@ -37,14 +37,11 @@ internal sealed record ImsInput(ImsCase Case, ImsInvoiceData? Portal, ImmutableA
         switch (Detect(bytes))
         {
             case Kind.Case:
-                var read = CaseReader.Read(bytes);
-                if (read.Case is not { } imsCase)
+                return CaseReader.Read(bytes).Match<ImsInput?>((imsCase, findings) => new ImsInput(imsCase, null, findings), findings =>
                 {
-                    CaseFile.Print(errors, path, read.Findings);
+                    CaseFile.Print(errors, path, findings);
                     return null;
-                }
-
-                return new ImsInput(imsCase, null, read.Findings);
+                });
             case Kind.Gstn:
                 if (recipient is not { } gstin)
                 {
@@ -54,10 +51,15 @@ internal sealed record ImsInput(ImsCase Case, ImsInvoiceData? Portal, ImmutableA
 
                 using (var stream = new MemoryStream(bytes, writable: false))
                 {
-                    var data = ImsInvoiceReader.Read(stream, new ImsReadOptions { RecipientGstin = gstin, ActionsAt = at });
                     // The portal's data holds no GSTR-3B filings; statements are projected rather than refused (R32).
                     var policies = ImsPolicies.Default with { Sequential = SequentialPolicy.Project };
-                    return new ImsInput(data.ToCase(policies: policies), data, data.Findings);
+                    return ImsInvoiceReader.Read(stream, new ImsReadOptions { RecipientGstin = gstin, ActionsAt = at }).Match<ImsInput?>(
+                        (data, findings) => new ImsInput(data.ToCase(policies: policies), data, findings),
+                        findings =>
+                        {
+                            CaseFile.Print(errors, path, findings);
+                            return null;
+                        });
                 }
 
             case Kind.Unknown:

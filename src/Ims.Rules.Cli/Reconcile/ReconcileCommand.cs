@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
@@ -64,7 +65,7 @@ internal static class ReconcileCommand
 
     private static int Execute(Request request, TextWriter output, TextWriter errors)
     {
-        BooksReadResult booksRead;
+        ReadResult<ImmutableArray<BookEntry>> booksRead;
         using (var stream = InputFile.Open(request.Books, errors))
         {
             if (stream is null)
@@ -85,7 +86,7 @@ internal static class ReconcileCommand
         }
 
         CaseFile.Print(errors, request.Books, booksRead.Findings);
-        if (booksRead.Findings.Any(f => f.Code is ReconciliationFindingCodes.CsvMissingColumn or ReconciliationFindingCodes.CsvUnreadable or ReconciliationFindingCodes.CsvDateFormat))
+        if (booksRead.Match<ImmutableArray<BookEntry>?>((entries, _) => entries, _ => null) is not { } books)
         {
             return ExitCodes.BadInput;
         }
@@ -103,7 +104,7 @@ internal static class ReconcileCommand
         }
 
         CaseFile.Print(errors, request.Ims, input.ReadFindings.Where(f => f.Severity != Severity.Info));
-        var report = Progress.Run(errors, $"Reconciling {Views.Cells.Readable(booksRead.Entries.Length)} books entries with {Views.Cells.Readable(input.Case.Records.Length)} IMS records", () => Reconciler.Reconcile(booksRead.Entries, input.Case,
+        var report = Progress.Run(errors, $"Reconciling {Views.Cells.Readable(books.Length)} books entries with {Views.Cells.Readable(input.Case.Records.Length)} IMS records", () => Reconciler.Reconcile(books, input.Case,
             new ReconciliationOptions { At = request.At, Period = request.Period, Manual = decisions.Decisions }));
         CaseFile.Print(errors, request.Manual ?? request.Books, report.Findings.Where(f => f.Code == ReconciliationFindingCodes.ManualDecision));
         var actions = report.SuggestedActions();
@@ -149,7 +150,7 @@ internal static class ReconcileCommand
                 break;
         }
 
-        var leftOut = !booksRead.Succeeded || !decisions.Findings.IsEmpty || input.ReadFindings.Any(f => f.Severity == Severity.Error)
+        var leftOut = !booksRead.Errors.IsEmpty || !decisions.Findings.IsEmpty || input.ReadFindings.Any(f => f.Severity == Severity.Error)
             || report.Findings.Any(f => f.Code == ReconciliationFindingCodes.ManualDecision);
         return leftOut ? ExitCodes.Findings : ExitCodes.Ok;
     }

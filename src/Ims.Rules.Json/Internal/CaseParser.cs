@@ -408,10 +408,10 @@ internal sealed class CaseParser
             var field = parent.Field(name);
             p = name switch
             {
-                Fields.AmendmentNeedsSettledOriginal => p with { AmendmentNeedsSettledOriginal = _in.Boolean(field) ?? p.AmendmentNeedsSettledOriginal },
+                Fields.AmendmentNeedsSettledOriginal => p with { AmendmentOriginal = _in.Boolean(field) is { } settled ? (settled ? AmendmentOriginalPolicy.MustBeSettled : AmendmentOriginalPolicy.Independent) : p.AmendmentOriginal },
                 Fields.ExpiredPending => p with { ExpiredPending = _in.Choice(field, Vocabulary.ExpiredPending, "an expiredPending policy") ?? p.ExpiredPending },
                 Fields.PendingPastTimeLimit => p with { PendingPastTimeLimit = _in.Choice(field, Vocabulary.PendingPastTimeLimit, "a pendingPastTimeLimit policy") ?? p.PendingPastTimeLimit },
-                Fields.QrmpMonthlyStatements => p with { QrmpMonthlyStatements = _in.Boolean(field) ?? p.QrmpMonthlyStatements },
+                Fields.QrmpMonthlyStatements => p with { QrmpStatements = _in.Boolean(field) is { } monthly ? (monthly ? QrmpStatementsPolicy.Monthly : QrmpStatementsPolicy.Quarterly) : p.QrmpStatements },
                 Fields.Sequential => p with { Sequential = _in.Choice(field, Vocabulary.Sequential, "a sequential policy") ?? p.Sequential },
                 Fields.TimeBarCutoff => p with { TimeBarCutoff = _in.Choice(field, Vocabulary.TimeBarCutoff, "a timeBarCutoff policy") ?? p.TimeBarCutoff },
                 Fields.CreditNotesInGstr3b => p with { CreditNotesInGstr3b = _in.Choice(field, Vocabulary.CreditNotesInGstr3b, "a creditNotesInGstr3b policy") ?? p.CreditNotesInGstr3b },

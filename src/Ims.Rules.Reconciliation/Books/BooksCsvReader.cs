@@ -19,24 +19,25 @@ namespace Ims.Rules.Reconciliation.Books;
 /// (<see cref="BooksDateFormat"/>), declared or detected per file.
 /// </summary>
 /// <remarks>
-/// Never throws on the data: a missing required column, an unreadable row or a malformed cell is
-/// an error finding naming the row (the header is row 1, as a spreadsheet counts) and the column,
-/// and the row is left out; the rest is read.
+/// Never throws on the data. An unreadable row or a malformed cell is an error finding naming the row
+/// (the header is row 1, as a spreadsheet counts) and the column, and the row is left out; the rest is
+/// read. An empty file, a required column missing or named twice, or dates whose day and month cannot be
+/// told apart make the file unreadable (<see cref="ReadResult{T}"/>).
 /// </remarks>
 public static class BooksCsvReader
 {
     /// <summary>Reads books from CSV text.</summary>
     /// <param name="csv">The CSV.</param>
-    /// <returns>The entries and findings.</returns>
+    /// <returns>The entries (in file order; a row with an error is left out, with the finding naming it) and the findings, or the findings that prevent reading the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    public static BooksReadResult Read(string csv) => Read(csv, BooksDateFormat.Detect);
+    public static ReadResult<ImmutableArray<BookEntry>> Read(string csv) => Read(csv, BooksDateFormat.Detect);
 
     /// <summary>Reads books from CSV text whose dates are in <paramref name="dateFormat"/>.</summary>
     /// <param name="csv">The CSV.</param>
     /// <param name="dateFormat">How the dates are written, or <see cref="BooksDateFormat.Detect"/>.</param>
-    /// <returns>The entries and findings.</returns>
+    /// <returns>The entries (in file order; a row with an error is left out, with the finding naming it) and the findings, or the findings that prevent reading the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    public static BooksReadResult Read(string csv, BooksDateFormat dateFormat)
+    public static ReadResult<ImmutableArray<BookEntry>> Read(string csv, BooksDateFormat dateFormat)
     {
         ArgumentNullException.ThrowIfNull(csv);
         using var reader = new StringReader(csv);
@@ -45,16 +46,16 @@ public static class BooksCsvReader
 
     /// <summary>Reads books from a reader of CSV text.</summary>
     /// <param name="reader">The CSV; the caller disposes it.</param>
-    /// <returns>The entries and findings.</returns>
+    /// <returns>The entries (in file order; a row with an error is left out, with the finding naming it) and the findings, or the findings that prevent reading the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    public static BooksReadResult Read(TextReader reader) => Read(reader, BooksDateFormat.Detect);
+    public static ReadResult<ImmutableArray<BookEntry>> Read(TextReader reader) => Read(reader, BooksDateFormat.Detect);
 
     /// <summary>Reads books from a reader of CSV text whose dates are in <paramref name="dateFormat"/>.</summary>
     /// <param name="reader">The CSV; the caller disposes it.</param>
     /// <param name="dateFormat">How the dates are written, or <see cref="BooksDateFormat.Detect"/>: then a file whose numeric dates read month first is refused with <c>RECON-CSV-DATE-FORMAT</c> and no entry.</param>
-    /// <returns>The entries and findings.</returns>
+    /// <returns>The entries (in file order; a row with an error is left out, with the finding naming it) and the findings, or the findings that prevent reading the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    public static BooksReadResult Read(TextReader reader, BooksDateFormat dateFormat)
+    public static ReadResult<ImmutableArray<BookEntry>> Read(TextReader reader, BooksDateFormat dateFormat)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var monthFirst = new List<string>();
@@ -142,7 +143,7 @@ public static class BooksCsvReader
             }
             else if (!columns.TryAdd(known, i))
             {
-                findings.Add(Error(ReconciliationFindingCodes.CsvMissingColumn, $"Row 1, column {i + 1} {Internal.Text.Quote(header[i])}: the column '{known}' is named twice; the first one is read."));
+                findings.Add(Error(ReconciliationFindingCodes.CsvMissingColumn, $"Row 1, column {i + 1} {Internal.Text.Quote(header[i])}: the column '{known}' is named twice, so which one is meant cannot be told; no entry is read."));
             }
         }
 
@@ -217,5 +218,9 @@ public static class BooksCsvReader
 
     private static Finding Error(string code, string message) => new(code, Severity.Error, null, message);
 
-    private static BooksReadResult Result(List<BookEntry> entries, List<Finding> findings) => new([.. entries], [.. findings]);
+    /// <summary>Read, unless the file as a whole cannot be: empty, a required column missing or named twice, or dates whose order cannot be told.</summary>
+    private static ReadResult<ImmutableArray<BookEntry>> Result(List<BookEntry> entries, List<Finding> findings) =>
+        findings.Any(f => f.Code is ReconciliationFindingCodes.CsvMissingColumn or ReconciliationFindingCodes.CsvUnreadable or ReconciliationFindingCodes.CsvDateFormat)
+            ? ReadResult.Unreadable<ImmutableArray<BookEntry>>([.. findings])
+            : ReadResult.Read<ImmutableArray<BookEntry>>([.. entries], [.. findings]);
 }

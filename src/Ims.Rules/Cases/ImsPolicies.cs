@@ -9,8 +9,8 @@ public sealed record ImsPolicies
     /// <summary>Every policy at its default.</summary>
     public static ImsPolicies Default { get; } = new();
 
-    /// <summary><c>amendmentNeedsSettledOriginal</c>: an amendment can be actioned, and enters a statement, only after its original was settled and the original's GSTR-3B filed (R43). Default <see langword="true"/>.</summary>
-    public bool AmendmentNeedsSettledOriginal { get; init; } = true;
+    /// <summary><c>amendmentNeedsSettledOriginal</c> (<c>true</c> or <c>false</c> in a case file): whether an amendment can be actioned, and enters a statement, only after its original was settled and the original's GSTR-3B filed (R43). Default <see cref="AmendmentOriginalPolicy.MustBeSettled"/>.</summary>
+    public AmendmentOriginalPolicy AmendmentOriginal { get; init; }
 
     /// <summary><c>expiredPending</c>: what a record still Pending after its one-period limit becomes (R25). Default <see cref="ExpiredPendingPolicy.DeemedAccepted"/>.</summary>
     public ExpiredPendingPolicy ExpiredPending { get; init; }
@@ -18,8 +18,8 @@ public sealed record ImsPolicies
     /// <summary><c>pendingPastTimeLimit</c>: what a record still Pending after its section 16(4) deadline becomes (R37). Default <see cref="PendingPastTimeLimitPolicy.ItcNotAvailable"/>.</summary>
     public PendingPastTimeLimitPolicy PendingPastTimeLimit { get; init; }
 
-    /// <summary><c>qrmpMonthlyStatements</c>: a quarterly recipient also gets statements for the first two months of a quarter (R34). Default <see langword="false"/>.</summary>
-    public bool QrmpMonthlyStatements { get; init; }
+    /// <summary><c>qrmpMonthlyStatements</c> (<c>false</c> or <c>true</c> in a case file): whether a quarterly recipient gets one statement per quarter or one per month (R34). Default <see cref="QrmpStatementsPolicy.Quarterly"/>.</summary>
+    public QrmpStatementsPolicy QrmpStatements { get; init; }
 
     /// <summary><c>sequential</c>: whether a statement waits for GSTR-3B of the previous period (R32). Default <see cref="SequentialPolicy.Refuse"/>.</summary>
     public SequentialPolicy Sequential { get; init; }
@@ -35,6 +35,26 @@ public sealed record ImsPolicies
     /// place-of-supply rule (R3, R41, R42; the catalogue is silent). Default <see cref="IneligibleAmendmentPolicy.ReverseTaken"/>.
     /// </summary>
     public IneligibleAmendmentPolicy IneligibleAmendment { get; init; }
+}
+
+/// <summary>Values of <see cref="ImsPolicies.AmendmentOriginal"/>.</summary>
+public enum AmendmentOriginalPolicy
+{
+    /// <summary><c>amendmentNeedsSettledOriginal: true</c>: an amendment waits until its original is settled and the original's GSTR-3B filed (R43).</summary>
+    MustBeSettled,
+
+    /// <summary><c>amendmentNeedsSettledOriginal: false</c>: an amendment can be actioned and enters a statement on its own.</summary>
+    Independent,
+}
+
+/// <summary>Values of <see cref="ImsPolicies.QrmpStatements"/>.</summary>
+public enum QrmpStatementsPolicy
+{
+    /// <summary><c>qrmpMonthlyStatements: false</c>: one statement per quarter, generated on the 14th after it; a month inside the quarter has none (R34).</summary>
+    Quarterly,
+
+    /// <summary><c>qrmpMonthlyStatements: true</c>: every month of the quarter has its own statement; GSTR-3B stays quarterly.</summary>
+    Monthly,
 }
 
 /// <summary>Values of <see cref="ImsPolicies.IneligibleAmendment"/>.</summary>

@@ -439,9 +439,9 @@ internal sealed class Evaluation(ImsCalendar calendar, ImsPolicies policies, Ret
         return latest;
     }
 
-    /// <summary>R43: an amendment waits for its original to be settled and closed, when the two fall in separate periods (policy <see cref="ImsPolicies.AmendmentNeedsSettledOriginal"/>).</summary>
+    /// <summary>R43: an amendment waits for its original to be settled and closed, when the two fall in separate periods (policy <see cref="ImsPolicies.AmendmentOriginal"/>).</summary>
     private bool WaitsForOriginal(PreparedRecord record) =>
-        policies.AmendmentNeedsSettledOriginal && record.Original is { } original && !SamePeriod(record, original);
+        policies.AmendmentOriginal == AmendmentOriginalPolicy.MustBeSettled && record.Original is { } original && !SamePeriod(record, original);
 
     /// <summary>Whether an amendment and its original are both filed for one statement period (R40).</summary>
     private static bool SamePeriod(PreparedRecord amendment, PreparedRecord original) =>

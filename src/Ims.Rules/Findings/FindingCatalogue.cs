@@ -99,7 +99,7 @@ internal static class FindingCatalogue
     /// <summary>{0}: the action; {1}: the original's id.</summary>
     public static readonly FindingTemplate AmendmentOriginalUnsettled = new(FindingCodes.AmendmentOriginalUnsettled, Warning, [RuleIds.R43],
         "{0} is ignored: an amendment can be actioned only after its original '{1}' was actioned and the original's GSTR-3B filed ({rules}, "
-        + Policy + nameof(ImsPolicies.AmendmentNeedsSettledOriginal) + ").");
+        + Policy + nameof(ImsPolicies.AmendmentOriginal) + ").");
 
     /// <summary>{0}: the amendment's id; {1}: the period.</summary>
     public static readonly FindingTemplate SupersededInItsPeriod = new(FindingCodes.AmendmentSuperseded, Info, [RuleIds.R40, RuleIds.R43],
@@ -230,7 +230,7 @@ internal static class FindingCatalogue
 
     /// <summary>{0}: the period asked for; {1}: the statement period in words.</summary>
     public static readonly FindingTemplate NotGeneratedQrmpMonth = new(FindingCodes.NotGeneratedQrmpMonth, Info, [RuleIds.R34],
-        "{0} has no statement of its own: the recipient's statement period there is {1} ({rules}, " + Policy + nameof(ImsPolicies.QrmpMonthlyStatements) + ").");
+        "{0} has no statement of its own: the recipient's statement period there is {1} ({rules}, " + Policy + nameof(ImsPolicies.QrmpStatements) + ").");
 
     /// <summary>{0}: the period; {1}: the filing; {2}: the generation.</summary>
     public static readonly FindingTemplate Gstr3bBeforeStatement = new(FindingCodes.Gstr3bBeforeStatement, Warning, [RuleIds.R33],

@@ -127,7 +127,7 @@ public sealed class ImsCalendar
     /// <param name="month">The month.</param>
     /// <returns>The statement period.</returns>
     public ReturnPeriod StatementPeriodOf(YearMonth month) =>
-        _policies.QrmpMonthlyStatements ? ReturnPeriod.Month(month) : ReturnPeriodOf(month);
+        _policies.QrmpStatements == QrmpStatementsPolicy.Monthly ? ReturnPeriod.Month(month) : ReturnPeriodOf(month);
 
     /// <summary>The statement period after <paramref name="period"/>.</summary>
     /// <param name="period">A statement period.</param>

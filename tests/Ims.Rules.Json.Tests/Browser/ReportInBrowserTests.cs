@@ -41,7 +41,7 @@ public sealed class ReportInBrowserTests : IDisposable
         var rows = driver.FindElements(By.CssSelector("#statement-table tbody tr"))
             .Select(row => row.FindElements(By.TagName("td")).Select(td => td.Text).ToArray())
             .ToList();
-        var engine = ImsEngine.Create(CaseReader.Read(File.OpenRead(casePath)).Case!);
+        var engine = ImsEngine.Create(CaseReader.Read(File.OpenRead(casePath)).GetValueOrThrow());
         var statements = engine.ComputeRange(ReturnPeriod.Parse(rows[0][0]), ReturnPeriod.Parse(rows[^1][0]));
         rows.Should().HaveCount(statements.Length);
         for (var i = 0; i < rows.Count; i++)

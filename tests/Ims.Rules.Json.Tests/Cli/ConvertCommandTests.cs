@@ -35,7 +35,7 @@ public sealed class ConvertCommandTests : IDisposable
         run.Exit.Should().Be(0, run.ToString());
         var read = CaseReader.Read(run.Out);
         read.Findings.Should().BeEmpty();
-        var imsCase = read.Case!;
+        var imsCase = read.GetValueOrThrow();
         imsCase.Recipient.Gstin.Should().Be(Gstin.Parse(Recipient));
         imsCase.Records.Should().HaveCount(9);
         imsCase.Actions.Should().HaveCount(9).And.OnlyContain(a => a.At == Ist(2025, 11, 13, 23, 59));
@@ -47,7 +47,7 @@ public sealed class ConvertCommandTests : IDisposable
         var run = CliRun.Of("convert", "--from", "gstn-2b", OwnGstr2bV4);
 
         run.Exit.Should().Be(0, run.ToString());
-        var statement = ResultReader.Read(run.Out).Statement!;
+        var statement = ResultReader.Read(run.Out).GetValueOrThrow();
         statement.Period.Should().Be(ReturnPeriod.Month(2025, 10));
         statement.Documents.Should().HaveCount(7);
         statement.Documents.Single(d => d.RecordId == "impg/INNSA1/7654321").SupplierGstin.Should().BeNull();
@@ -62,7 +62,7 @@ public sealed class ConvertCommandTests : IDisposable
         run.Exit.Should().Be(0, run.ToString());
         var read = CaseReader.Read(run.Out);
         read.Findings.Should().BeEmpty();
-        var imsCase = read.Case!;
+        var imsCase = read.GetValueOrThrow();
         imsCase.Recipient.Gstin.Should().Be(Gstin.Parse(Recipient));
         imsCase.Records.Select(r => r.Id).Should().Equal(
             "b2b/24MAYAS0100J1JD/b1", "b2ba/24MAYAS0100J1JD/b1a", "b2bdn/24MAYAS0100J1JD/dn2",
@@ -87,7 +87,7 @@ public sealed class ConvertCommandTests : IDisposable
     {
         var run = CliRun.Of("convert", "--from", "gstn-ims", Ims, "--gstin", Recipient);
 
-        var actions = CaseReader.Read(run.Out).Case!.Actions;
+        var actions = CaseReader.Read(run.Out).GetValueOrThrow().Actions;
         actions.Should().OnlyContain(a => a.At == Ist(2023, 2, 13, 23, 59), "the data's latest rtnprd is 012023, whose GSTR-2B is generated on 14-02-2023");
     }
 
@@ -97,7 +97,7 @@ public sealed class ConvertCommandTests : IDisposable
         var run = CliRun.Of("convert", "--from", "gstn-ims", Ims, "--gstin", Recipient, "--period", "2023-03");
 
         run.Exit.Should().Be(0, run.ToString());
-        CaseReader.Read(run.Out).Case!.Actions.Should().OnlyContain(a => a.At == Ist(2023, 4, 13, 23, 59));
+        CaseReader.Read(run.Out).GetValueOrThrow().Actions.Should().OnlyContain(a => a.At == Ist(2023, 4, 13, 23, 59));
     }
 
     [SharedFixtureFact]
@@ -106,7 +106,7 @@ public sealed class ConvertCommandTests : IDisposable
         var run = CliRun.Of("convert", "--from", "gstn-ims", Ims, "--gstin", Recipient, "--at", "2023-02-12T10:00:00+05:30");
 
         run.Exit.Should().Be(0, run.ToString());
-        CaseReader.Read(run.Out).Case!.Actions.Should().OnlyContain(a => a.At == Ist(2023, 2, 12, 10, 0));
+        CaseReader.Read(run.Out).GetValueOrThrow().Actions.Should().OnlyContain(a => a.At == Ist(2023, 2, 12, 10, 0));
     }
 
     [Theory]
@@ -118,7 +118,7 @@ public sealed class ConvertCommandTests : IDisposable
         string[] arguments = ["convert", "--from", "gstn-ims", OwnIms, "--gstin", Recipient];
         var run = CliRun.Of(filing is null ? arguments : [.. arguments, "--filing", filing]);
 
-        var debitNote = CaseReader.Read(run.Out).Case!.Records.Single(r => r.Id == "b2bdn/27AAACI1681G1ZP/DN-7");
+        var debitNote = CaseReader.Read(run.Out).GetValueOrThrow().Records.Single(r => r.Id == "b2bdn/27AAACI1681G1ZP/DN-7");
         debitNote.FiledAt.Should().Be(Ist(2025, 11, day, 0, 0));
     }
 
@@ -140,7 +140,7 @@ public sealed class ConvertCommandTests : IDisposable
         var run = CliRun.Of("convert", "--from", "gstn-ims", file);
 
         run.Exit.Should().Be(0, run.ToString());
-        CaseReader.Read(run.Out).Case!.Recipient.Gstin.Should().Be(Gstin.Parse(Recipient));
+        CaseReader.Read(run.Out).GetValueOrThrow().Recipient.Gstin.Should().Be(Gstin.Parse(Recipient));
         run.Err.Should().NotContain("GSTN-SECTION-IGNORED");
     }
 
@@ -170,7 +170,7 @@ public sealed class ConvertCommandTests : IDisposable
 
         run.Exit.Should().Be(1, run.ToString());
         run.Err.Should().Contain("ERROR GSTN-RECORD-UNREADABLE");
-        CaseReader.Read(run.Out).Case!.Records.Select(r => r.Id).Should().Equal("b2b/29AABCT1332L1ZA/INV-1");
+        CaseReader.Read(run.Out).GetValueOrThrow().Records.Select(r => r.Id).Should().Equal("b2b/29AABCT1332L1ZA/INV-1");
     }
 
     [Theory]
@@ -229,7 +229,7 @@ public sealed class ConvertCommandTests : IDisposable
         run.Exit.Should().Be(0, run.ToString());
         var read = ResultReader.Read(run.Out);
         read.Findings.Should().NotContain(f => f.Severity == Findings.Severity.Error);
-        var statement = read.Statement!;
+        var statement = read.GetValueOrThrow();
         statement.Period.Should().Be(ReturnPeriod.Month(2020, 3));
         statement.Documents.Should().HaveCount(24);
         var invoice = statement.Documents.Single(d => d.RecordId == "b2b/01AABCE2207R1Z5/S008400");
@@ -260,7 +260,7 @@ public sealed class ConvertCommandTests : IDisposable
 
         run.Exit.Should().Be(0, run.ToString());
         run.Err.Should().Contain("INFO GSTN-ITEMS-SUMMED");
-        var statement = ResultReader.Read(run.Out).Statement!;
+        var statement = ResultReader.Read(run.Out).GetValueOrThrow();
         statement.Documents.Should().NotBeEmpty().And.OnlyContain(d => d.Number.Length > 0 && d.Bucket != Bucket.ItcRejected);
         statement.Findings.Should().Contain(f => f.Code == "GSTN-ITEMS-SUMMED");
     }

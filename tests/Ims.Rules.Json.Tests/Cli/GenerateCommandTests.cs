@@ -18,8 +18,8 @@ public sealed class GenerateCommandTests : IDisposable
         first.Exit.Should().Be(0, first.ToString());
         first.Out.Should().Be(second.Out);
         var read = CaseReader.Read(first.Out);
-        read.Case.Should().NotBeNull(string.Join("\n", read.Findings));
-        read.Case!.Records.Should().HaveCount(500);
+        read.IsRead.Should().BeTrue(string.Join("\n", read.Findings));
+        read.GetValueOrThrow().Records.Should().HaveCount(500);
     }
 
     [Fact]

@@ -148,6 +148,6 @@ public sealed class InputHandlingTests : IDisposable
         var run = CliRun.WithInput(File.ReadAllText(PortalFixtures.Own("gstr2b-v4.json")), "convert", "--from", "gstn-2b", "-");
 
         run.Exit.Should().Be(0, run.ToString());
-        ResultReader.Read(run.Out).Statement!.Documents.Should().HaveCount(7);
+        ResultReader.Read(run.Out).GetValueOrThrow().Documents.Should().HaveCount(7);
     }
 }

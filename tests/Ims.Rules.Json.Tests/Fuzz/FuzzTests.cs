@@ -48,12 +48,12 @@ public sealed partial class FuzzTests : IDisposable
         streamed.Findings.Should().Equal(read.Findings, "reading in small windows finds the same");
         if (input.Expect == Expect.Malformed)
         {
-            read.Case.Should().BeNull();
+            read.IsRead.Should().BeFalse();
             read.Findings.Should().Contain(f => f.Severity == Severity.Error && Location().IsMatch(f.Message), "a malformed input is an error naming where");
             return;
         }
 
-        var engine = ImsEngine.Create(read.Case!);
+        var engine = ImsEngine.Create(read.GetValueOrThrow());
         engine.ComputeRange(ReturnPeriod.Parse("2025-09"), ReturnPeriod.Parse("2025-12"));
         read.Findings.Concat(engine.CaseFindings).Should().Contain(f => f.Code == input.Code && f.Severity != Severity.Info);
     }
@@ -101,7 +101,7 @@ public sealed partial class FuzzTests : IDisposable
         run.Err.Length.Should().BeLessThan(MessageBudget);
         if (input.Expect == Expect.Malformed)
         {
-            data.Records.Should().BeEmpty();
+            data.Match((read, _) => read.Records.IsEmpty, _ => true).Should().BeTrue();
             data.Findings.Should().Contain(f => f.Severity == Severity.Error);
             run.Exit.Should().Be(2, run.ToString());
         }
@@ -110,7 +110,7 @@ public sealed partial class FuzzTests : IDisposable
             data.Findings.Should().Contain(f => f.Code == input.Code);
             run.Exit.Should().BeOneOf([0, 1], run.ToString());
             run.Err.Should().Contain(input.Code!);
-            ImsEngine.Create(data.ToCase()).ComputeRange(ReturnPeriod.Parse("2025-10"), ReturnPeriod.Parse("2025-11"));
+            ImsEngine.Create(data.GetValueOrThrow().ToCase()).ComputeRange(ReturnPeriod.Parse("2025-10"), ReturnPeriod.Parse("2025-11"));
         }
     }
 
@@ -126,12 +126,12 @@ public sealed partial class FuzzTests : IDisposable
         run.Exit.Should().NotBe(3, run.ToString());
         if (input.Expect == Expect.Malformed)
         {
-            read.Statement.Should().BeNull();
+            read.IsRead.Should().BeFalse();
             run.Exit.Should().Be(2, run.ToString());
         }
         else
         {
-            read.Statement!.Documents.Should().BeEmpty("a document with an unknown code or a bad amount is left out, never read toward ITC");
+            read.GetValueOrThrow().Documents.Should().BeEmpty("a document with an unknown code or a bad amount is left out, never read toward ITC");
             read.Findings.Should().Contain(f => f.Code == input.Code && f.Severity == Severity.Error);
             run.Exit.Should().Be(1, run.ToString());
         }

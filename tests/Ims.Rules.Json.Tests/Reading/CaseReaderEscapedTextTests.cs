@@ -30,7 +30,7 @@ public sealed class CaseReaderEscapedTextTests
         var result = CaseReader.Read(CaseJson.Of(record, RecordJson.Action(at: "2025-11-12\\u0054\\u0031\\u0030:00:00+05:30")));
 
         result.Findings.Should().BeEmpty();
-        var read = result.Case!.Records[0];
+        var read = result.GetValueOrThrow().Records[0];
         read.Kind.Should().Be(RecordKind.Invoice);
         read.Form.Should().Be(SupplierForm.Gstr1);
         read.SupplierPeriod.Should().Be(ReturnPeriod.Month(2025, 10));
@@ -38,7 +38,7 @@ public sealed class CaseReaderEscapedTextTests
         read.PlaceOfSupply!.Value.Value.Should().Be(27);
         read.SavedAt.Should().Be(Ist(2025, 11, 5, 10));
         read.FiledAt.Should().Be(Ist(2025, 11, 10, 18));
-        result.Case.Actions[0].At.Should().Be(Ist(2025, 11, 12, 10));
+        result.GetValueOrThrow().Actions[0].At.Should().Be(Ist(2025, 11, 12, 10));
     }
 
     [Fact]
@@ -49,8 +49,8 @@ public sealed class CaseReaderEscapedTextTests
         var result = CaseReader.Read(CaseJson.Of(record));
 
         result.Findings.Should().BeEmpty();
-        result.Case!.Records[0].SupplierPeriod.Should().Be(ReturnPeriod.Month(2025, 10));
-        result.Case.Records[0].Date.Should().Be(new LocalDate(2025, 10, 15));
+        result.GetValueOrThrow().Records[0].SupplierPeriod.Should().Be(ReturnPeriod.Month(2025, 10));
+        result.GetValueOrThrow().Records[0].Date.Should().Be(new LocalDate(2025, 10, 15));
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public sealed class CaseReaderEscapedTextTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1.With(field, raw)));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
             f.Code == JsonFindingCodes.Value
             && f.Message.StartsWith($"$.records[0].{field} (line {CaseJson.RecordLine(0)}): {message}", StringComparison.Ordinal));

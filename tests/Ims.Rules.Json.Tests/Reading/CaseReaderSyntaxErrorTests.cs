@@ -1,6 +1,8 @@
 using System.IO;
 using System.Linq;
 using System.Text;
+using Ims.Rules.Cases;
+using Ims.Rules.Findings;
 using Ims.Rules.Json.Tests.Support;
 
 namespace Ims.Rules.Json.Tests.Reading;
@@ -68,6 +70,6 @@ public sealed class CaseReaderSyntaxErrorTests
         "{\n  \"format\": \"ims-case/1\",\n  \"recipient\": { \"gstin\": \"27AAPFU0939F1ZV\" },\n  \"records\": [\n    "
         + string.Join(",\n    ", records) + "\n  ]\n}\n";
 
-    private static string Describe(CaseReadResult result) =>
+    private static string Describe(ReadResult<ImsCase> result) =>
         string.Join(" | ", result.Findings.Select(f => f.Code + " " + f.Message));
 }

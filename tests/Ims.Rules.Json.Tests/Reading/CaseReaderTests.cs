@@ -25,7 +25,7 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(json);
 
         result.Findings.Should().BeEmpty();
-        var imsCase = result.Case!;
+        var imsCase = result.GetValueOrThrow();
         imsCase.Recipient.Gstin.ToString().Should().Be(CaseJson.Recipient);
         imsCase.Recipient.Profile.Should().ContainSingle().Which.Should().Be(new FrequencyChange(new YearMonth(2024, 4), ReturnFrequency.Monthly));
         var record = imsCase.Records.Should().ContainSingle().Subject;
@@ -53,7 +53,7 @@ public sealed class CaseReaderTests
 
         var result = CaseReader.Read(json);
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         var error = result.Findings.Should().ContainSingle().Subject;
         error.Code.Should().Be(JsonFindingCodes.Syntax);
         error.Severity.Should().Be(Severity.Error);
@@ -72,7 +72,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(json);
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().Contain(f => f.Code == JsonFindingCodes.Syntax && f.Severity == Severity.Error && f.Message.Contains("(line ", StringComparison.Ordinal));
     }
 
@@ -84,7 +84,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(json);
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle(f => f.Code == JsonFindingCodes.Type).Which.Message.Should().StartWith("$ (line 1)");
     }
 
@@ -95,7 +95,7 @@ public sealed class CaseReaderTests
 
         var result = CaseReader.Read(bytes);
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Code.Should().Be(JsonFindingCodes.Syntax);
     }
 
@@ -106,7 +106,7 @@ public sealed class CaseReaderTests
 
         var result = CaseReader.Read(json);
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle(f => f.Severity == Severity.Error).Which.Code.Should().Be(JsonFindingCodes.Syntax);
     }
 
@@ -117,7 +117,7 @@ public sealed class CaseReaderTests
 
         var result = CaseReader.Read(json);
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         var error = result.Findings.Should().ContainSingle().Subject;
         error.Code.Should().Be(JsonFindingCodes.Format);
         error.Message.Should().StartWith("$.format (line 2): 'ims-2b/1'");
@@ -130,7 +130,7 @@ public sealed class CaseReaderTests
 
         var result = CaseReader.Read(json);
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
             f.Code == JsonFindingCodes.Format && f.Message.StartsWith("$.format (line 1): missing", StringComparison.Ordinal));
     }
@@ -142,7 +142,7 @@ public sealed class CaseReaderTests
 
         var result = CaseReader.Read(json);
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         var error = result.Findings.Should().ContainSingle().Subject;
         error.Code.Should().Be(JsonFindingCodes.Missing);
         error.Severity.Should().Be(Severity.Error);
@@ -157,7 +157,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1.Without(field)));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         var error = result.Findings.Should().ContainSingle().Subject;
         error.Code.Should().Be(JsonFindingCodes.Missing);
         error.RecordId.Should().Be("r1");
@@ -173,7 +173,7 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(CaseJson.Of(R1.Without("form").With("kind", RecordJson.Quote(kind))));
 
         result.Findings.Should().BeEmpty();
-        result.Case!.Records[0].Form.Should().Be(form);
+        result.GetValueOrThrow().Records[0].Form.Should().Be(form);
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(CaseJson.Of(record));
 
         result.Findings.Should().BeEmpty();
-        result.Case!.Records[0].Date.Should().Be(new LocalDate(2025, 10, 6));
+        result.GetValueOrThrow().Records[0].Date.Should().Be(new LocalDate(2025, 10, 6));
     }
 
     [Theory]
@@ -197,7 +197,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1.With(field, raw)));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         var error = result.Findings.Should().ContainSingle().Subject;
         error.Code.Should().Be(JsonFindingCodes.Type);
         error.Message.Should().StartWith($"$.records[0].{field} (line {CaseJson.RecordLine(0)}): expected {expected}");
@@ -216,7 +216,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of([R1, RecordJson.Invoice("r2"), RecordJson.Invoice("r1")]));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         var error = result.Findings.Should().ContainSingle().Subject;
         error.Code.Should().Be(JsonFindingCodes.DuplicateId);
         error.RecordId.Should().Be("r1");
@@ -228,7 +228,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of([R1], [RecordJson.Action("r1"), RecordJson.Action("r9")]));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         var error = result.Findings.Should().ContainSingle().Subject;
         error.Code.Should().Be(JsonFindingCodes.UnknownRecord);
         error.RecordId.Should().Be("r9");
@@ -250,7 +250,7 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(json);
 
         result.Findings.Should().BeEmpty();
-        result.Case!.Actions.Should().ContainSingle().Which.Action.Should().Be(ActionKind.Reject);
+        result.GetValueOrThrow().Actions.Should().ContainSingle().Which.Action.Should().Be(ActionKind.Reject);
     }
 
     [Theory]
@@ -262,7 +262,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1.With(field, raw)));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         var error = result.Findings.Should().ContainSingle().Subject;
         error.Code.Should().Be(JsonFindingCodes.Value);
         error.Message.Should().StartWith($"$.records[0].{field} (line {CaseJson.RecordLine(0)}): {raw.Replace('"', '\'')} is not {what}: expected one of");
@@ -286,7 +286,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1.With("supplierGstin", RecordJson.Quote(gstin))));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
             f.Code == JsonFindingCodes.Value && f.Message.StartsWith($"$.records[0].supplierGstin (line {CaseJson.RecordLine(0)}): '{gstin}' is not a GSTIN", StringComparison.Ordinal));
     }
@@ -296,7 +296,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1).Replace(CaseJson.Recipient, "27AAPFU0939F1Z", StringComparison.Ordinal));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Message.Should().StartWith("$.recipient.gstin (line 3):");
     }
 
@@ -306,9 +306,9 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(CaseJson.Of(R1.With("supplierGstin", "\"29AABCT1332L1ZU\"")));
 
         result.Findings.Should().BeEmpty();
-        var gstin = result.Case!.Records[0].SupplierGstin!.Value;
+        var gstin = result.GetValueOrThrow().Records[0].SupplierGstin!.Value;
         gstin.HasValidCheckCharacter.Should().BeFalse();
-        ImsEngine.Create(result.Case).CaseFindings.Should().Contain(f => f.Code == FindingCodes.GstinCheckCharacter && f.RecordId == "r1");
+        ImsEngine.Create(result.GetValueOrThrow()).CaseFindings.Should().Contain(f => f.Code == FindingCodes.GstinCheckCharacter && f.RecordId == "r1");
     }
 
     [Theory]
@@ -327,7 +327,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1.With(field, raw)));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
             f.Code == JsonFindingCodes.Value
             && f.Message.StartsWith($"$.records[0].{field} (line {CaseJson.RecordLine(0)}): {raw.Replace('"', '\'')} {message}", StringComparison.Ordinal));
@@ -341,7 +341,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1.With(field, raw)));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
             f.Code == JsonFindingCodes.Value
             && f.Message == $"$.records[0].{field} (line {CaseJson.RecordLine(0)}): {raw} has more than two decimals; amounts are rupees and paise.");
@@ -357,7 +357,7 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(CaseJson.Of(R1.With("igst", raw)));
 
         result.Findings.Should().BeEmpty();
-        result.Case!.Records[0].Tax.Igst.Should().Be(expected);
+        result.GetValueOrThrow().Records[0].Tax.Igst.Should().Be(expected);
     }
 
     [Fact]
@@ -367,7 +367,7 @@ public sealed class CaseReaderTests
 
         var result = CaseReader.Read(json);
 
-        result.Case.Should().NotBeNull();
+        result.IsRead.Should().BeTrue();
         result.Findings.Should().HaveCount(2).And.OnlyContain(f => f.Severity == Severity.Info && f.Code == JsonFindingCodes.UnknownField);
         result.Findings[0].Message.Should().Be("$.comment (line 4): unknown field, ignored.");
         result.Findings[1].Message.Should().Be($"$.records[0].colour (line {CaseJson.RecordLine(0)}): unknown field, ignored.");
@@ -379,8 +379,8 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1.With("filedAt", "\"2025-11-10\""), RecordJson.Action(at: "2025-11-12")));
 
-        result.Case!.Records[0].FiledAt.Should().Be(IndianTime.StartOf(new LocalDate(2025, 11, 10)));
-        result.Case.Actions[0].At.Should().Be(IndianTime.StartOf(new LocalDate(2025, 11, 12)));
+        result.GetValueOrThrow().Records[0].FiledAt.Should().Be(IndianTime.StartOf(new LocalDate(2025, 11, 10)));
+        result.GetValueOrThrow().Actions[0].At.Should().Be(IndianTime.StartOf(new LocalDate(2025, 11, 12)));
     }
 
     [Theory]
@@ -392,7 +392,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1.With("filedAt", RecordJson.Quote(text))));
 
-        result.Case!.Records[0].FiledAt.Should().Be(Ist(2025, 11, 10, 18, 0));
+        result.GetValueOrThrow().Records[0].FiledAt.Should().Be(Ist(2025, 11, 10, 18, 0));
     }
 
     [Fact]
@@ -401,7 +401,7 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(CaseJson.Of(R1.With("filedAt", "null")));
 
         result.Findings.Should().BeEmpty();
-        result.Case!.Records[0].FiledAt.Should().BeNull();
+        result.GetValueOrThrow().Records[0].FiledAt.Should().BeNull();
     }
 
     [Fact]
@@ -409,7 +409,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1.With("supplierFrequency", "\"quarterly\"").With("supplierPeriod", "\"2025-12\"")));
 
-        result.Case!.Records[0].SupplierPeriod.Should().Be(ReturnPeriod.QuarterOf(new YearMonth(2025, 10)));
+        result.GetValueOrThrow().Records[0].SupplierPeriod.Should().Be(ReturnPeriod.QuarterOf(new YearMonth(2025, 10)));
     }
 
     [Theory]
@@ -421,7 +421,7 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(CaseJson.Of(R1, RecordJson.Action().With("itcReduction", raw)));
 
         result.Findings.Should().BeEmpty();
-        var reduction = result.Case!.Actions[0].ItcReduction!.Value;
+        var reduction = result.GetValueOrThrow().Actions[0].ItcReduction!.Value;
         reduction.Kind.Should().Be(kind);
         reduction.Declared.Igst.Should().Be(igst);
     }
@@ -434,7 +434,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1, RecordJson.Action().With("itcReduction", raw)));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
             f.Code == code && f.Message.StartsWith($"$.actions[0].{path} (line {CaseJson.ActionLine(1, 0)})", StringComparison.Ordinal));
     }
@@ -447,7 +447,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of(R1, RecordJson.Action().Without(field)));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Message.Should().StartWith($"$.actions[0].{field} (line {CaseJson.ActionLine(1, 0)}): missing");
     }
 
@@ -463,12 +463,12 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(CaseJson.Of([R1], extraTop: policies));
 
         result.Findings.Should().BeEmpty();
-        result.Case!.Policies.Should().Be(new ImsPolicies
+        result.GetValueOrThrow().Policies.Should().Be(new ImsPolicies
         {
-            AmendmentNeedsSettledOriginal = false,
+            AmendmentOriginal = AmendmentOriginalPolicy.Independent,
             ExpiredPending = ExpiredPendingPolicy.KeepPending,
             PendingPastTimeLimit = PendingPastTimeLimitPolicy.KeepPending,
-            QrmpMonthlyStatements = true,
+            QrmpStatements = QrmpStatementsPolicy.Monthly,
             Sequential = SequentialPolicy.Project,
             TimeBarCutoff = TimeBarCutoffPolicy.IgnoreAnnualReturn,
             CreditNotesInGstr3b = CreditNotesInGstr3bPolicy.Reversal,
@@ -481,7 +481,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of([R1], extraTop: "\"filings\": {}"));
 
-        result.Case!.Policies.Should().Be(ImsPolicies.Default);
+        result.GetValueOrThrow().Policies.Should().Be(ImsPolicies.Default);
     }
 
     [Fact]
@@ -504,7 +504,7 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(CaseJson.Of([R1], extraTop: filings));
 
         result.Findings.Should().BeEmpty();
-        var filed = result.Case!.Filings;
+        var filed = result.GetValueOrThrow().Filings;
         filed.Gstr3b.Should().Equal(new System.Collections.Generic.Dictionary<YearMonth, Instant> { [new YearMonth(2025, 10)] = Ist(2025, 11, 20, 17, 0) });
         filed.AnnualReturn.Should().ContainKey(FinancialYear.StartingIn(2024)).WhoseValue.Should().Be(new LocalDate(2025, 12, 31));
         filed.DueDateExtensions.Should().BeEquivalentTo(new[]
@@ -523,7 +523,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read(CaseJson.Of([R1], extraTop: "\"filings\": { " + map + " }"));
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
             f.Code == JsonFindingCodes.Value && f.Message.StartsWith(path + " (line 4): ", StringComparison.Ordinal) && f.Message.Contains(message, StringComparison.Ordinal));
     }
@@ -543,7 +543,7 @@ public sealed class CaseReaderTests
 
         var result = CaseReader.Read(json);
 
-        result.Case!.Recipient.Profile.Should().Equal(new FrequencyChange(new YearMonth(2024, 4), ReturnFrequency.Quarterly, StateGroup.B));
+        result.GetValueOrThrow().Recipient.Profile.Should().Equal(new FrequencyChange(new YearMonth(2024, 4), ReturnFrequency.Quarterly, StateGroup.B));
     }
 
     [Fact]
@@ -551,7 +551,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read("{ \"format\": \"ims-case/1\", \"records\": [] }");
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Message.Should().StartWith("$.recipient (line 1): missing");
     }
 
@@ -560,7 +560,7 @@ public sealed class CaseReaderTests
     {
         var result = CaseReader.Read("{ \"format\": \"ims-case/1\", \"recipient\": null, \"records\": null }");
 
-        result.Case.Should().BeNull();
+        result.IsRead.Should().BeFalse();
         result.Findings.Should().ContainSingle().Which.Code.Should().Be(JsonFindingCodes.Missing);
     }
 
@@ -570,8 +570,8 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read("{ \"format\": \"ims-case/1\", \"recipient\": { \"gstin\": \"27AAPFU0939F1ZV\" } }");
 
         result.Findings.Should().BeEmpty();
-        result.Case!.Records.Should().BeEmpty();
-        result.Case.Filings.Should().Be(Filings.None);
+        result.GetValueOrThrow().Records.Should().BeEmpty();
+        result.GetValueOrThrow().Filings.Should().Be(Filings.None);
     }
 
     [Fact]
@@ -582,7 +582,7 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(json);
 
         result.Findings.Should().BeEmpty();
-        result.Case!.Records[0].Number.Should().Be("INV/7 \"A\"");
+        result.GetValueOrThrow().Records[0].Number.Should().Be("INV/7 \"A\"");
     }
 
     [Fact]
@@ -591,7 +591,7 @@ public sealed class CaseReaderTests
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CaseJson.Of(R1))).ToArray();
 
         CaseReader.Read(new MemoryStream(bytes)).Findings.Should().BeEmpty();
-        CaseReader.Read(bytes).Case.Should().NotBeNull();
+        CaseReader.Read(bytes).IsRead.Should().BeTrue();
     }
 
     [Fact]
@@ -602,7 +602,7 @@ public sealed class CaseReaderTests
         var streamed = CaseReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), windowSize: 16);
 
         streamed.Findings.Should().BeEmpty();
-        CaseWriter.ToJson(streamed.Case!).Should().Be(CaseWriter.ToJson(CaseReader.Read(json).Case!));
+        CaseWriter.ToJson(streamed.GetValueOrThrow()).Should().Be(CaseWriter.ToJson(CaseReader.Read(json).GetValueOrThrow()));
     }
 
     [Fact]
@@ -628,8 +628,8 @@ public sealed class CaseReaderTests
         var result = CaseReader.Read(stream);
 
         result.Findings.Should().BeEmpty();
-        result.Case!.Records.Should().HaveCount(count);
-        result.Case.Records[^1].Id.Should().Be("r" + (count - 1));
+        result.GetValueOrThrow().Records.Should().HaveCount(count);
+        result.GetValueOrThrow().Records[^1].Id.Should().Be("r" + (count - 1));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class GstinCacheTests
         var json = CaseJson.Of(
             [RecordJson.Invoice("r1"), RecordJson.Invoice("r2"), RecordJson.Invoice("r3").With("supplierGstin", wrongCheck), RecordJson.Invoice("r4").With("supplierGstin", wrongCheck)]);
 
-        var records = CaseReader.Read(json).Case!.Records;
+        var records = CaseReader.Read(json).GetValueOrThrow().Records;
 
         records[1].SupplierGstin.Should().Be(records[0].SupplierGstin);
         records[1].SupplierGstin!.Value.HasValidCheckCharacter.Should().BeTrue();

@@ -20,7 +20,7 @@ public sealed class ResultReaderTests
         var read = ResultReader.Read(json);
 
         read.Findings.Should().BeEmpty();
-        ResultWriter.ToJson(read.Statement!).Should().Be(json);
+        ResultWriter.ToJson(read.GetValueOrThrow()).Should().Be(json);
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public sealed class ResultReaderTests
 
         var read = ResultReader.Read(ResultWriter.ToJson(carried));
 
-        read.Statement!.CarryForward.Should().ContainSingle().Which.Reason.Should().Be(reason);
+        read.GetValueOrThrow().CarryForward.Should().ContainSingle().Which.Reason.Should().Be(reason);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ResultReaderTests
 
         plain.Should().NotContain("itcReversed");
         read.Findings.Should().BeEmpty();
-        read.Statement!.Documents[0].ItcReversed.Igst.Should().Be(100m);
+        read.GetValueOrThrow().Documents[0].ItcReversed.Igst.Should().Be(100m);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ResultReaderTests
 
         json.Should().NotContain("\"reason\": \"pending\"");
         read.Findings.Should().BeEmpty();
-        read.Statement!.CarryForward.Should().ContainSingle().Which.Reason.Should().Be(Statements.CarryForwardReason.Pending);
+        read.GetValueOrThrow().CarryForward.Should().ContainSingle().Which.Reason.Should().Be(Statements.CarryForwardReason.Pending);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class ResultReaderTests
             var read = ResultReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
 
             read.Findings.Should().BeEmpty(file);
-            ResultWriter.ToJson(read.Statement!).Should().Be(json.TrimEnd(), file);
+            ResultWriter.ToJson(read.GetValueOrThrow()).Should().Be(json.TrimEnd(), file);
         }
     }
 
@@ -83,7 +83,7 @@ public sealed class ResultReaderTests
     {
         var json = ResultWriter.ToJson(ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10)));
 
-        var document = ResultReader.Read(json).Statement!.Documents.Single(d => d.RecordId == "inv-1");
+        var document = ResultReader.Read(json).GetValueOrThrow().Documents.Single(d => d.RecordId == "inv-1");
 
         document.SupplierGstin.Should().Be(Supplier);
         document.Number.Should().Be("INV-inv-1");
@@ -98,7 +98,7 @@ public sealed class ResultReaderTests
         var read = ResultReader.Read(json);
 
         read.Findings.Should().BeEmpty();
-        var document = read.Statement!.Documents.Single();
+        var document = read.GetValueOrThrow().Documents.Single();
         document.SupplierGstin.Should().BeNull();
         document.Number.Should().BeEmpty();
         document.Date.Should().Be(default(NodaTime.LocalDate));
@@ -109,7 +109,7 @@ public sealed class ResultReaderTests
     {
         var json = ResultWriter.ToJson(ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10)) with { Period = ReturnPeriod.QuarterOf(new NodaTime.YearMonth(2025, 10)) });
 
-        ResultReader.Read(json).Statement!.Period.IsQuarter.Should().BeTrue();
+        ResultReader.Read(json).GetValueOrThrow().Period.IsQuarter.Should().BeTrue();
     }
 
     [Theory]
@@ -127,7 +127,7 @@ public sealed class ResultReaderTests
     {
         var read = ResultReader.Read(json);
 
-        read.Statement.Should().BeNull();
+        read.IsRead.Should().BeFalse();
         read.Findings.Should().Contain(f => f.Code == code && f.Severity == Severity.Error && f.Message.StartsWith(path, StringComparison.Ordinal));
     }
 
@@ -138,7 +138,7 @@ public sealed class ResultReaderTests
 
         var read = ResultReader.Read(json);
 
-        read.Statement.Should().NotBeNull();
+        read.IsRead.Should().BeTrue();
         read.Findings.Should().ContainSingle().Which.Should().Match<Finding>(f => f.Code == JsonFindingCodes.UnknownField && f.Severity == Severity.Info && f.Message.StartsWith("$.extra", StringComparison.Ordinal));
     }
 }

@@ -26,8 +26,8 @@ public sealed class CaseWriterTests
         var read = CaseReader.Read(json);
 
         read.Findings.Should().BeEmpty(json);
-        read.Case.Should().BeEquivalentTo(original, options => options.ComparingByValue<Gstin>().ComparingByValue<ReturnPeriod>().ComparingByValue<TaxAmounts>());
-        CaseWriter.ToJson(read.Case!).Should().Be(json);
+        read.GetValueOrThrow().Should().BeEquivalentTo(original, options => options.ComparingByValue<Gstin>().ComparingByValue<ReturnPeriod>().ComparingByValue<TaxAmounts>());
+        CaseWriter.ToJson(read.GetValueOrThrow()).Should().Be(json);
     }
 
     [Fact]
@@ -40,10 +40,10 @@ public sealed class CaseWriterTests
                 continue;
             }
 
-            var imsCase = CaseReader.Read(File.ReadAllText(file)).Case!;
+            var imsCase = CaseReader.Read(File.ReadAllText(file)).GetValueOrThrow();
             var json = CaseWriter.ToJson(imsCase);
-            CaseWriter.ToJson(CaseReader.Read(json).Case!).Should().Be(json, file);
-            ImsEngine.Compute(CaseReader.Read(json).Case!, ReturnPeriod.Month(2025, 10))
+            CaseWriter.ToJson(CaseReader.Read(json).GetValueOrThrow()).Should().Be(json, file);
+            ImsEngine.Compute(CaseReader.Read(json).GetValueOrThrow(), ReturnPeriod.Month(2025, 10))
                 .Should().BeEquivalentTo(ImsEngine.Compute(imsCase, ReturnPeriod.Month(2025, 10)), file);
         }
     }
@@ -135,10 +135,10 @@ public sealed class CaseWriterTests
         ],
         Policies = new ImsPolicies
         {
-            AmendmentNeedsSettledOriginal = false,
+            AmendmentOriginal = AmendmentOriginalPolicy.Independent,
             ExpiredPending = ExpiredPendingPolicy.KeepPending,
             PendingPastTimeLimit = PendingPastTimeLimitPolicy.KeepPending,
-            QrmpMonthlyStatements = true,
+            QrmpStatements = QrmpStatementsPolicy.Monthly,
             Sequential = SequentialPolicy.Project,
             TimeBarCutoff = TimeBarCutoffPolicy.IgnoreAnnualReturn,
             CreditNotesInGstr3b = CreditNotesInGstr3bPolicy.Reversal,

@@ -200,7 +200,7 @@ public sealed class ResultWriterTests
         Root(json).GetProperty("reason").GetString().Should().Be(expected);
         var back = ResultReader.Read(json);
         back.Findings.Should().NotContain(f => f.Code == JsonFindingCodes.UnknownField);
-        back.Statement!.NotGeneratedReason.Should().Be(reason);
+        back.GetValueOrThrow().NotGeneratedReason.Should().Be(reason);
     }
 
     [Fact]

@@ -81,8 +81,8 @@ public sealed class ReconcileCommandTests : IDisposable
 
         run.Exit.Should().Be(0, run.ToString());
         var read = CaseReader.Read(File.ReadAllText(outCase));
-        read.Case!.Actions.Should().HaveCount(10);
-        var statement = ImsEngine.Compute(read.Case, ReturnPeriod.Month(2025, 1));
+        read.GetValueOrThrow().Actions.Should().HaveCount(10);
+        var statement = ImsEngine.Compute(read.GetValueOrThrow(), ReturnPeriod.Month(2025, 1));
         statement.CarryForward.Select(c => c.RecordId).Should().BeEquivalentTo("r05", "r06", "r08");
         var upload = File.ReadAllText(outUpload);
         upload.Should().Contain("\"reqtyp\": \"SAVE\"").And.Contain("\"inum\": \"R-5390\"");

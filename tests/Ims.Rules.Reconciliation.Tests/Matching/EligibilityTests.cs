@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using Ims.Rules.Reconciliation.Matching;
 using Ims.Rules.Records;
 using Ims.Rules.Registration;
+using Ims.Rules.Reconciliation.Tests.Support;
 using static Ims.Rules.Reconciliation.Tests.Support.Build;
 
 namespace Ims.Rules.Reconciliation.Tests.Matching;
@@ -40,8 +41,8 @@ public sealed class EligibilityTests
         line.Differences.Should().ContainSingle(d => d.Field == DifferenceField.ReverseCharge);
     }
 
-    [Fact]
-    public void Match_EveryFiledRecord_IsIneligibleExactlyWhenTheEngineSaysItBypassesIms()
+    [PropertyRun]
+    public Property Match_EveryFiledRecord_IsIneligibleExactlyWhenTheEngineSaysItBypassesIms()
     {
         var gen =
             from kind in Gen.Elements(RecordKind.Invoice, RecordKind.CreditNote, RecordKind.DebitNote, RecordKind.BillOfEntry, RecordKind.IsdInvoice)
@@ -53,14 +54,14 @@ public sealed class EligibilityTests
             from filedDays in Gen.Choose(0, 60)
             select Make(kind, form, reverseCharge, pos, supplier, date, filedDays);
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(gen.ToArbitrary(), record =>
+        return Prop.ForAll(gen.ToArbitrary(), record =>
         {
             var imsCase = Case(record);
             var engine = ImsEngine.Create(imsCase);
             var bypasses = engine.PendingAllowance(record.Id, At).Reason.Contains("bypasses IMS");
             var line = Reconciler.Match([], imsCase).Single();
-            return (line.Status == MatchStatus.Ineligible) == bypasses;
-        }));
+            return ((line.Status == MatchStatus.Ineligible) == bypasses).Classify(bypasses, "the record bypasses IMS");
+        });
     }
 
     private static InwardRecord Make(RecordKind kind, SupplierForm form, bool reverseCharge, string pos, Gstin supplier, string date, int filedDays)

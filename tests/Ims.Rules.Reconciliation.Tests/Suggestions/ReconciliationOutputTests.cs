@@ -16,7 +16,7 @@ public sealed class ReconciliationOutputTests
         var report = Reconcile([Book("b1", "INV-1"), Book("b2", "INV-2", igst: 180m)], imsCase);
 
         var withActions = ReconciliationOutput.CaseWithActions(imsCase, report.SuggestedActions());
-        var statement = ImsEngine.Compute(CaseReader.Read(CaseWriter.ToJson(withActions)).Case!, ReturnPeriod.Month(2025, 10));
+        var statement = ImsEngine.Compute(CaseReader.Read(CaseWriter.ToJson(withActions)).GetValueOrThrow(), ReturnPeriod.Month(2025, 10));
 
         statement.Documents.Select(d => (d.RecordId, d.Bucket)).Should().Equal(("r1", Bucket.ItcAvailable));
         statement.CarryForward.Select(c => c.RecordId).Should().Equal("r2");

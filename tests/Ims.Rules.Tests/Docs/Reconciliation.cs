@@ -12,8 +12,13 @@ public static class ReconciliationOverview
 {
     public static void Run(string books, string caseFile, Instant at)
     {
-        var entries = BooksCsvReader.Read(File.ReadAllText(books)).Entries;  // plus findings naming row and column
-        var imsCase = CaseReader.Read(File.ReadAllText(caseFile)).Case!;    // or ImsInvoiceReader(...).ToCase()
+        // Every reader answers "read" (the value and its findings) or "unreadable" (the findings that prevent it).
+        var entries = BooksCsvReader.Read(File.ReadAllText(books)).Match(
+            (read, findings) => read,                                        // findings name each row left out
+            findings => throw new InvalidDataException(string.Join(Environment.NewLine, findings)));
+        var imsCase = CaseReader.Read(File.ReadAllText(caseFile)).Match(    // or ImsInvoiceReader.Read(...), then ToCase()
+            (read, findings) => read,
+            findings => throw new InvalidDataException(string.Join(Environment.NewLine, findings)));
         var report = Reconciler.Reconcile(entries, imsCase, new ReconciliationOptions { At = at });
 
         foreach (var line in report.Lines)

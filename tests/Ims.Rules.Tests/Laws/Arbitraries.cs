@@ -36,7 +36,7 @@ internal static class Arbitraries
         from drafts in Gen.ListOf(Gen.Zip(RecordGen(), StepsGen()), count)
         from lateness in Gen.ListOf(Gen.Frequency((6, Gen.Constant(0)), (3, Gen.Choose(1, 4)), (1, Gen.Choose(5, 40))), 30)
         from gap in completeFilings ? Gen.Constant(-1) : Gen.Frequency((3, Gen.Constant(-1)), (2, Gen.Choose(14, 24)))
-        from policies in Gen.Frequency((4, Gen.Constant(ImsPolicies.Default)), (1, Gen.Constant(ImsPolicies.Default with { AmendmentNeedsSettledOriginal = false })))
+        from policies in Gen.Frequency((4, Gen.Constant(ImsPolicies.Default)), (1, Gen.Constant(ImsPolicies.Default with { AmendmentOriginal = AmendmentOriginalPolicy.Independent })))
         let records = Link(drafts.Select(d => d.Item1))
         select Assemble(profile, records, drafts.SelectMany((d, i) => Actions(records[i], d.Item2)), lateness, gap, policies);
 

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using FsCheck;
-using Microsoft.FSharp.Core;
 
 namespace Ims.Rules.Tests.Laws;
 
@@ -35,24 +34,6 @@ internal static class LawRuns
 
         var parts = seedText.Trim().Trim('(', ')').Split(',', StringSplitOptions.TrimEntries);
         return parts.Length == 1 ? WithGoldenGamma(ulong.Parse(parts[0], CultureInfo.InvariantCulture)) : string.Join(',', parts);
-    }
-
-    /// <summary>
-    /// The same run as a <see cref="Config"/>, for the properties checked with <c>Check.One</c> on an arbitrary of their
-    /// own (the replay model's and the timeline law's restricted cases) rather than as a <see cref="LawAttribute"/>.
-    /// </summary>
-    public static Config Cases(int count)
-    {
-        var config = Config.QuickThrowOnFailure.WithMaxTest(count);
-        if (Replay is not { } replay)
-        {
-            return config;
-        }
-
-        var parts = replay.Split(',');
-        var rnd = new Rnd(ulong.Parse(parts[0], CultureInfo.InvariantCulture), ulong.Parse(parts[1], CultureInfo.InvariantCulture));
-        var size = parts.Length > 2 ? FSharpOption<int>.Some(int.Parse(parts[2], CultureInfo.InvariantCulture)) : FSharpOption<int>.None;
-        return config.WithReplay(FSharpOption<Replay>.Some(new Replay(rnd, size)));
     }
 
     private static string WithGoldenGamma(ulong seed) =>

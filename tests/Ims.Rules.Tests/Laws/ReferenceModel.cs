@@ -215,7 +215,7 @@ internal sealed class ReferenceModel(ImsCase imsCase)
     {
         var resetAt = record.RevisedAt.Where(r => !(record.FiledAt < r) && r <= at).DefaultIfEmpty(Instant.MinValue).Max();
         var original = OriginalOf(record);
-        var mustWait = _policies.AmendmentNeedsSettledOriginal && original is not null
+        var mustWait = _policies.AmendmentOriginal == AmendmentOriginalPolicy.MustBeSettled && original is not null
             && !(_calendar.NaturalMonth(original) is not null && PeriodOf(original) == PeriodOf(record));
         var originalClosed = mustWait ? ClosedAt(original!, target, asOf) : null;
         var restricted = IsRestricted(record, target, asOf);

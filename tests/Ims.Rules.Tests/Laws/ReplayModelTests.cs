@@ -18,14 +18,14 @@ namespace Ims.Rules.Tests.Laws;
 /// </summary>
 public sealed class ReplayModelTests
 {
-    [Fact]
-    public void ComputeRange_GeneratedCases_AgreeWithTheReplayInPlacesAmountsRulesEffectsAndFindings()
+    [Law]
+    public Property ComputeRange_GeneratedCases_AgreeWithTheReplayInPlacesAmountsRulesEffectsAndFindings()
     {
-        Check.One(LawRuns.Cases(1000), Prop.ForAll(Arbitraries.ReplayCases(), imsCase =>
+        return Prop.ForAll(Arbitraries.ReplayCases(), imsCase =>
         {
             var difference = Difference(imsCase);
             return difference is null ? true : throw new InvalidOperationException(difference);
-        }));
+        });
     }
 
     /// <summary>

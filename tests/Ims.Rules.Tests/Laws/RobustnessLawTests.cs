@@ -71,7 +71,7 @@ public sealed class RobustnessLawTests : CoveredLaw
             [new FrequencyChange(new YearMonth(2025, 4), ReturnFrequency.Monthly), new FrequencyChange(new YearMonth(2025, 4), ReturnFrequency.Quarterly, StateGroup.B)])
         from policies in Gen.Elements(null!, ImsPolicies.Default, ImsPolicies.Default with
         {
-            AmendmentNeedsSettledOriginal = false, QrmpMonthlyStatements = true, Sequential = SequentialPolicy.Project,
+            AmendmentOriginal = AmendmentOriginalPolicy.Independent, QrmpStatements = QrmpStatementsPolicy.Monthly, Sequential = SequentialPolicy.Project,
             ExpiredPending = ExpiredPendingPolicy.KeepPending, PendingPastTimeLimit = PendingPastTimeLimitPolicy.KeepPending,
         })
         select imsCase with

@@ -156,7 +156,7 @@ public sealed class ImsCalendarProfileTests
     {
         var calendar = Of(
             profile: [From("2020-04", Monthly), From("2025-07", Quarterly)],
-            policies: ImsPolicies.Default with { QrmpMonthlyStatements = true });
+            policies: ImsPolicies.Default with { QrmpStatements = QrmpStatementsPolicy.Monthly });
 
         calendar.StatementPeriodOf(Ym("2025-08")).Should().Be(Month("2025-08"));
         calendar.ReturnPeriodOf(Ym("2025-08")).Should().Be(Quarter("2025-07"));
@@ -208,7 +208,7 @@ public sealed class ImsCalendarProfileTests
     {
         var calendar = Of(
             profile: [From("2020-04", Monthly), From("2025-07", Quarterly)],
-            policies: ImsPolicies.Default with { QrmpMonthlyStatements = true });
+            policies: ImsPolicies.Default with { QrmpStatements = QrmpStatementsPolicy.Monthly });
 
         calendar.PreviousReturnPeriod(Month("2025-08")).Should().Be(Month("2025-06"));
         calendar.PreviousReturnPeriod(Month("2025-11")).Should().Be(Quarter("2025-07"));

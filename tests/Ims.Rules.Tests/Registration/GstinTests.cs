@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using Ims.Rules.Tests.Laws;
 using Ims.Rules.Registration;
 
 namespace Ims.Rules.Tests.Registration;
@@ -248,10 +249,10 @@ public sealed class GstinTests
         punctuation.Should().Throw<ArgumentException>();
     }
 
-    [Fact]
-    public void CheckCharacter_AnyValidFirst14_AppendingItIsValidAndAnyOtherIsInvalidCheckCharacter()
+    [Law]
+    public Property CheckCharacter_AnyValidFirst14_AppendingItIsValidAndAnyOtherIsInvalidCheckCharacter()
     {
-        var property = Prop.ForAll(
+        return Prop.ForAll(
             Arb.From(ValidFirst14()),
             Arb.From(Gen.Elements(Alphanumerics.ToCharArray())),
             (first14, other) =>
@@ -262,27 +263,25 @@ public sealed class GstinTests
                 var wrong = other == check
                     || (Gstin.Check(first14 + other) == GstinCheck.InvalidCheckCharacter
                         && !Gstin.ParseAllowingBadCheckCharacter(first14 + other).HasValidCheckCharacter);
-                return valid && wrong;
+                return (valid && wrong).Classify(other != check, "another final character tried")
+                    .Classify(char.IsDigit(check), "check character a digit");
             });
-
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
     }
 
-    [Fact]
-    public void CheckCharacter_AnyValidFirst14_ExactlyOneOf36FinalCharactersIsValid()
+    [Law(MaxTest = 300)]
+    public Property CheckCharacter_AnyValidFirst14_ExactlyOneOf36FinalCharactersIsValid()
     {
-        var property = Prop.ForAll(
+        return Prop.ForAll(
             Arb.From(ValidFirst14()),
-            first14 => Alphanumerics.Count(c => Gstin.Check(first14 + c) == GstinCheck.Valid) == 1);
-
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
+            first14 => (Alphanumerics.Count(c => Gstin.Check(first14 + c) == GstinCheck.Valid) == 1)
+                .Collect("entity code " + (char.IsDigit(first14[12]) ? "a digit" : "a letter")));
     }
 
-    [Fact]
-    public void CheckCharacter_AnySingleCharacterChange_IsDetected()
+    [Law]
+    public Property CheckCharacter_AnySingleCharacterChange_IsDetected()
     {
         // The mod-36 Luhn scheme catches every single-character substitution.
-        var property = Prop.ForAll(
+        return Prop.ForAll(
             Arb.From(ValidFirst14()),
             Arb.From(Gen.Choose(0, 13)),
             Arb.From(Gen.Elements(Alphanumerics.ToCharArray())),
@@ -290,10 +289,10 @@ public sealed class GstinTests
             {
                 var gstin = first14 + Gstin.CheckCharacter(first14.AsSpan());
                 var changed = string.Concat(gstin.AsSpan(0, position), replacement.ToString(), gstin.AsSpan(position + 1));
-                return changed == gstin || Gstin.Check(changed) != GstinCheck.Valid;
+                return (changed == gstin || Gstin.Check(changed) != GstinCheck.Valid)
+                    .Classify(changed != gstin, "a character actually changed")
+                    .Classify(position < 2, "the state code changed");
             });
-
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), property);
     }
 
     /// <summary>Fourteen characters of the right shape: a valid state code, a PAN, an entity code and <c>Z</c>.</summary>

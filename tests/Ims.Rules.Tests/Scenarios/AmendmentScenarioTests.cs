@@ -56,7 +56,7 @@ public sealed class AmendmentScenarioTests
         var original = Invoice("inv-p", "2025-12-10T18:00", 10000m);
         var amended = Amendment(original, "inv-pa", "2026-02-10T18:00", 9000m);
         var actions = new[] { Pending("inv-p", "2025-12-11T10:00"), Accept("inv-pa", "2026-02-11T10:00"), Accept("inv-p", "2026-03-01T10:00") };
-        var imsCase = Case([original, amended], actions, FiledMonthly("2025-04", "2026-01"), ImsPolicies.Default with { AmendmentNeedsSettledOriginal = false });
+        var imsCase = Case([original, amended], actions, FiledMonthly("2025-04", "2026-01"), ImsPolicies.Default with { AmendmentOriginal = AmendmentOriginalPolicy.Independent });
         var engine = ImsEngine.Create(imsCase);
 
         engine.Compute(Month("2026-01")).Doc("inv-pa").Itc.Igst.Should().Be(9000m);

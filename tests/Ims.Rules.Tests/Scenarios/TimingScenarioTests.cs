@@ -81,7 +81,7 @@ public sealed class TimingScenarioTests
     public void S40_R34_QrmpMonthlyStatementsPolicy_GivesEveryMonthItsOwnStatement()
     {
         var imsCase = Case([Invoice("may", "2026-06-05T18:00")], gstr3b: new Dictionary<string, string> { ["2026-01"] = "2026-04-22T10:00" },
-            policies: ImsPolicies.Default with { QrmpMonthlyStatements = true });
+            policies: ImsPolicies.Default with { QrmpStatements = QrmpStatementsPolicy.Monthly });
         imsCase = imsCase with { Recipient = imsCase.Recipient with { Profile = [new FrequencyChange(new YearMonth(2025, 4), ReturnFrequency.Quarterly)] } };
 
         var may = ImsEngine.Compute(imsCase, Month("2026-05"));

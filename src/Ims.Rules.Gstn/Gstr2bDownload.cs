@@ -1,20 +1,18 @@
 using System.Collections.Immutable;
-using Ims.Rules.Findings;
 using Ims.Rules.Statements;
 
 namespace Ims.Rules.Gstn;
 
-/// <summary>What <see cref="Gstr2bReader"/> read from a GSTR-2B download.</summary>
-public sealed record Gstr2bReadResult
+/// <summary>A GSTR-2B download as <see cref="Gstr2bReader"/> read it: the statement in the engine's terms and the portal's own data.</summary>
+public sealed record Gstr2bDownload
 {
     /// <summary>
     /// The statement: status generated, period from <c>rtnprd</c>, as of <c>gendt</c> at 00:00 IST,
     /// one document per document of <c>docdata</c> and <c>docRejdata</c> with its supplier, number and
-    /// date, no rule IDs. Its summary
-    /// holds the sums of the documents' ITC per bucket; its GSTR-3B figures are left at zero.
-    /// <see langword="null"/> when the download cannot be read (see the findings).
+    /// date, no rule IDs, and the reader's findings. Its summary holds the sums of the documents' ITC per
+    /// bucket; its GSTR-3B figures are left at zero.
     /// </summary>
-    public Gstr2bStatement? Statement { get; init; }
+    public required Gstr2bStatement Statement { get; init; }
 
     /// <summary>The documents as the portal wrote them, in the order of <see cref="Gstr2bStatement.Documents"/>.</summary>
     public ImmutableArray<PortalDocument> Documents { get; init; } = [];
@@ -27,7 +25,4 @@ public sealed record Gstr2bReadResult
 
     /// <summary>The portal's checksum (<c>chksum</c>), not verified.</summary>
     public string? Checksum { get; init; }
-
-    /// <summary>Findings about the download, in the order they arose.</summary>
-    public ImmutableArray<Finding> Findings { get; init; } = [];
 }
