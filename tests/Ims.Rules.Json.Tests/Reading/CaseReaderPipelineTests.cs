@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Ims.Rules.Cases;
+using Ims.Rules.Findings;
 using Ims.Rules.Json.Internal;
 using Ims.Rules.Json.Tests.Support;
 
@@ -23,9 +25,9 @@ public sealed class CaseReaderPipelineTests
         var streamed = CaseReader.Read(Stream(json));
         var whole = CaseReader.Read(json);
 
-        streamed.Case.Should().NotBeNull(string.Join("\n", streamed.Findings));
-        streamed.Case!.Records.Should().HaveCount(Records);
-        streamed.Case.Records.SequenceEqual(whole.Case!.Records).Should().BeTrue();
+        streamed.IsRead.Should().BeTrue(string.Join("\n", streamed.Findings));
+        streamed.GetValueOrThrow().Records.Should().HaveCount(Records);
+        streamed.GetValueOrThrow().Records.SequenceEqual(whole.GetValueOrThrow().Records).Should().BeTrue();
         streamed.Findings.Should().Equal(whole.Findings);
     }
 
@@ -43,7 +45,7 @@ public sealed class CaseReaderPipelineTests
 
         Describe(streamed).Should().Be(Describe(whole));
         json.Should().Contain(replace);
-        (streamed.Case is null).Should().Be(whole.Case is null);
+        streamed.IsRead.Should().Be(whole.IsRead);
     }
 
     [Fact]
@@ -72,6 +74,6 @@ public sealed class CaseReaderPipelineTests
         return text.Append("  ]\n}\n").ToString();
     }
 
-    private static string Describe(CaseReadResult result) =>
+    private static string Describe(ReadResult<ImsCase> result) =>
         string.Join(" | ", result.Findings.Select(f => f.Code + " " + f.Message));
 }
