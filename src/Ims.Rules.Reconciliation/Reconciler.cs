@@ -74,18 +74,19 @@ public static class Reconciler
             throw new ArgumentOutOfRangeException(nameof(options), options.At, "Suggestions are made for instants of the years 2000–8999.");
         }
 
-        var findings = new List<Finding>();
+        var manual = Checked(options.Manual);
+        var booksAlone = Task.Run(() => (DuplicateIds(list), policy.BooksCompleteThrough ?? CompleteThrough(list))); // beside the engine's preparation
         var engine = ImsEngine.Create(imsCase);
-        var lines = MatchRun.Lines(list, engine, policy, Checked(options.Manual), findings);
-        var complete = policy.BooksCompleteThrough ?? CompleteThrough(list);
+        var (duplicateIds, complete) = booksAlone.GetAwaiter().GetResult();
+        var findings = new List<Finding>();
+        var lines = MatchRun.Lines(list, engine, policy, manual, findings, options.At, out var decisions);
         var landings = new Landings(engine, options.At);
-        var decisions = new RecordDecision?[lines.Length];
+        landings.PrepareClosed(decisions);
         var landed = new Landing?[lines.Length];
         Parallel.For(0, lines.Length, i =>
         {
             if (lines[i].Ims is { } record)
             {
-                decisions[i] = engine.Decide(record.Id, options.At);
                 landed[i] = landings.Of(record.Id, decisions[i]);
             }
         });
@@ -101,6 +102,7 @@ public static class Reconciler
         });
 
         var report = ImmutableCollectionsMarshal.AsImmutableArray(reconciled);
+        var (totals, suppliers) = SupplierView.Of(report);
         return new ReconciliationReport
         {
             Recipient = imsCase.Recipient.Gstin,
@@ -109,9 +111,9 @@ public static class Reconciler
             Policy = policy,
             BooksCompleteThrough = complete,
             Lines = report,
-            Totals = SupplierView.Totals(report),
-            Suppliers = SupplierView.Of(report),
-            Findings = [.. DuplicateIds(list), .. findings],
+            Totals = totals,
+            Suppliers = suppliers,
+            Findings = [.. duplicateIds, .. findings],
         };
     }
 
@@ -153,8 +155,22 @@ public static class Reconciler
         return booked.Count > 0 ? booked.Max() : books.Max(b => b.Date);
     }
 
-    private static ImmutableArray<Finding> DuplicateIds(List<BookEntry> books) =>
-        [.. books.GroupBy(b => b.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Finding(ReconciliationFindingCodes.BooksDuplicateId, Severity.Warning, null,
-                $"{g.Count()} book entries have the id '{g.Key}'; each is kept, and ties between them are broken by their data."))];
+    /// <summary>A warning for each id that more than one book entry has, in id order.</summary>
+    private static ImmutableArray<Finding> DuplicateIds(List<BookEntry> books)
+    {
+        var seen = new HashSet<string>(books.Count, StringComparer.Ordinal);
+        Dictionary<string, int>? counts = null;
+        foreach (var book in books)
+        {
+            if (!seen.Add(book.Id))
+            {
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[book.Id] = (counts.TryGetValue(book.Id, out var count) ? count : 1) + 1;
+            }
+        }
+
+        return counts is null ? [] : [.. counts.OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new Finding(ReconciliationFindingCodes.BooksDuplicateId, Severity.Warning, null,
+                $"{c.Value} book entries have the id '{c.Key}'; each is kept, and ties between them are broken by their data."))];
+    }
 }

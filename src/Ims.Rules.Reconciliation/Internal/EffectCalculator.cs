@@ -32,12 +32,13 @@ internal sealed class EffectCalculator
 {
     private readonly Landings _landings;
     private readonly ReturnPeriod? _period;
-    private readonly Dictionary<string, Target> _targetOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Target> _targetOf;
 
     public EffectCalculator(ImsCase imsCase, ImsEngine without, Landings landings, IReadOnlyList<Suggestion> suggestions, IReadOnlyList<Landing?> landed, ReturnPeriod? period)
     {
         _landings = landings;
         _period = period;
+        _targetOf = new Dictionary<string, Target>(suggestions.Count, StringComparer.Ordinal);
         var targets = new Dictionary<ReturnPeriod, Target>();
         var notFiled = new Target(null);
         for (var i = 0; i < suggestions.Count; i++)
@@ -77,7 +78,10 @@ internal sealed class EffectCalculator
         Distribute(imsCase);
         var all = targets.Values.Append(notFiled).Where(t => t.Actions.Count > 0).ToList();
         var caseFindingsWithout = new HashSet<Finding>(without.CaseFindings);
-        Parallel.ForEach(all, target => target.Compute(imsCase, caseFindingsWithout, landings));
+        // Each target's statement with the actions, and the same statement without them (which EffectOf reads), all side by side.
+        var work = all.Select(target => (Action)(() => target.Compute(imsCase, caseFindingsWithout, landings)))
+            .Concat(all.Where(target => target.Period is not null).Select(target => (Action)(() => landings.Without(target.Period!.Value))));
+        Parallel.Invoke([.. work]);
     }
 
     public StatementEffect? EffectOf(Suggestion suggestion)
@@ -104,15 +108,29 @@ internal sealed class EffectCalculator
 
         var without = _landings.Without(period);
         var with = target.Statement!;
-        var placeWithout = Place(without, main);
-        var placeWith = Place(with, main);
+        EffectPlacement placeWithout = default, placeWith = default;
         TaxAmounts itcWithout = TaxAmounts.Zero, itcWith = TaxAmounts.Zero, supplier = TaxAmounts.Zero;
+        List<Finding>? found = null;
         for (var i = 0; i < actions.Length; i++)
         {
             var id = actions[i].RecordId; // each version of a document once: the suggestion's actions name distinct records
-            itcWithout += Itc(without, id);
-            itcWith += Itc(with, id);
-            supplier += Change(with, id) - Change(without, id);
+            var before = without.Of(id);
+            var after = with.Of(id);
+            itcWithout += Itc(before);
+            itcWith += Itc(after);
+            supplier += (after.SupplierChange ?? TaxAmounts.Zero) - (before.SupplierChange ?? TaxAmounts.Zero);
+            foreach (var finding in after.Findings ?? [])
+            {
+                if (!without.Findings.Contains(finding))
+                {
+                    (found ??= []).Add(finding);
+                }
+            }
+
+            if (i == actions.Length - 1)
+            {
+                (placeWithout, placeWith) = (Place(before), Place(after));
+            }
         }
 
         var deferred = placeWith == EffectPlacement.CarriedForward && placeWithout != EffectPlacement.CarriedForward ? itcWithout : TaxAmounts.Zero;
@@ -127,16 +145,17 @@ internal sealed class EffectCalculator
             ItcDeferred = deferred,
             SupplierLiabilityIncrease = supplier,
             Summary = Summary(with, placeWithout, placeWith, itcWith - itcWithout, deferred, supplier),
-            Findings = Collect(actions, with.FindingsByRecord, without.Findings, caseFindings),
+            Findings = found is null ? caseFindings : [.. caseFindings.Concat(found).Distinct()],
         };
     }
 
     /// <summary>Where a record stands in a closed statement, for a suggestion made for information only: nothing changes it now.</summary>
-    public static StatementEffect Closed(Landing landing, string recordId)
+    public static StatementEffect Closed(Landing landing)
     {
         var statement = landing.Statement!;
-        var placement = Place(statement, recordId);
-        var itc = Itc(statement, recordId);
+        var entry = new RecordEntry { Document = landing.Document };
+        var placement = Place(entry);
+        var itc = Itc(entry);
         return new StatementEffect
         {
             Period = landing.Period,
@@ -145,7 +164,7 @@ internal sealed class EffectCalculator
             With = placement,
             ItcWithout = itc,
             ItcWith = itc,
-            Summary = statement.SharedTexts.GetOrAdd((0, (int)placement, 0), key => $"Already in {landing.ClosedText}: {Words((EffectPlacement)key.A)}; no IMS action can change it now (R17)."),
+            Summary = statement.SharedTexts.GetOrAdd((0, (int)placement, 0), static (key, closed) => $"Already in {closed}: {Words((EffectPlacement)key.A)}; no IMS action can change it now (R17).", landing.ClosedText),
         };
     }
 
@@ -238,26 +257,16 @@ internal sealed class EffectCalculator
         return [.. (first.IsDefault ? [] : first).Concat(found).Distinct()];
     }
 
-    private static EffectPlacement Place(IndexedStatement statement, string recordId)
+    private static EffectPlacement Place(RecordEntry entry) => entry.Document?.Bucket switch
     {
-        if (statement.Documents.TryGetValue(recordId, out var document))
-        {
-            return document.Bucket switch
-            {
-                Bucket.ItcAvailable => EffectPlacement.ItcAvailable,
-                Bucket.ItcNotAvailable => EffectPlacement.ItcNotAvailable,
-                Bucket.ItcRejected => EffectPlacement.ItcRejected,
-            };
-        }
+        Bucket.ItcAvailable => EffectPlacement.ItcAvailable,
+        Bucket.ItcNotAvailable => EffectPlacement.ItcNotAvailable,
+        Bucket.ItcRejected => EffectPlacement.ItcRejected,
+        null => entry.Carried ? EffectPlacement.CarriedForward : EffectPlacement.NotInStatement,
+    };
 
-        return statement.Carried.Contains(recordId) ? EffectPlacement.CarriedForward : EffectPlacement.NotInStatement;
-    }
-
-    private static TaxAmounts Itc(IndexedStatement statement, string recordId) =>
-        statement.Documents.TryGetValue(recordId, out var document) && document.Bucket != Bucket.ItcNotAvailable ? document.Itc : TaxAmounts.Zero;
-
-    private static TaxAmounts Change(IndexedStatement statement, string recordId) =>
-        statement.SupplierChange.TryGetValue(recordId, out var change) ? change : TaxAmounts.Zero;
+    private static TaxAmounts Itc(RecordEntry entry) =>
+        entry.Document is { } document && document.Bucket != Bucket.ItcNotAvailable ? document.Itc : TaxAmounts.Zero;
 
     private static string Summary(IndexedStatement indexed, EffectPlacement without, EffectPlacement with, TaxAmounts gained, TaxAmounts deferred, TaxAmounts supplier)
     {
@@ -270,7 +279,7 @@ internal sealed class EffectCalculator
 
         if (gained.IsZero && deferred.IsZero && supplier.IsZero)
         {
-            return indexed.SharedTexts.GetOrAdd((1, (int)without, (int)with), key => Plain(indexed, (EffectPlacement)key.A, (EffectPlacement)key.B));
+            return indexed.SharedTexts.GetOrAdd((1, (int)without, (int)with), static (key, indexed) => Plain(indexed, (EffectPlacement)key.A, (EffectPlacement)key.B), indexed);
         }
 
         return Plain(indexed, without, with, gained, deferred, supplier);

@@ -13,7 +13,8 @@ internal sealed class Eligibility(ImsEngine engine)
 {
     private readonly StateCode? _recipientState = engine.Case.Recipient.Gstin.ToString().Length == 15 ? engine.Case.Recipient.Gstin.State : null;
 
-    public IneligibleReason? Of(InwardRecord record) => engine.Decide(record.Id)?.Route switch
+    /// <summary>Why a record bypasses IMS actions, from the engine's decision on it; none when it goes through IMS (or is unknown).</summary>
+    public static IneligibleReason? Of(RecordDecision? decision) => decision?.Route switch
     {
         RecordRoute.ReverseCharge => IneligibleReason.ReverseCharge,
         RecordRoute.Isd or RecordRoute.IsdIneligible => IneligibleReason.Isd,

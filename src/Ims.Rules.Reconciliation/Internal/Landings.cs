@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
 using Ims.Rules.Cases;
 using Ims.Rules.Findings;
 using Ims.Rules.Money;
@@ -33,7 +35,26 @@ internal sealed class Landings
 
     /// <summary>The statement of a period without the suggested actions, as generated (or recomputed at the instant, when later); computed once, safe from many threads.</summary>
     public IndexedStatement Without(ReturnPeriod period) =>
-        _statements.GetOrAdd(period, p => new Lazy<IndexedStatement>(() => new IndexedStatement(_engine.Compute(p, AsOf(p))))).Value;
+        (_statements.TryGetValue(period, out var statement) ? statement // read a million times: no closure on this path
+            : _statements.GetOrAdd(period, p => new Lazy<IndexedStatement>(() => new IndexedStatement(_engine.Compute(p, AsOf(p)))))).Value;
+
+    /// <summary>
+    /// Computes the statements of the closed periods the decisions name, side by side on every core, before <see cref="Of"/>
+    /// reads them from many threads (which would otherwise wait for each other on the first read of each).
+    /// </summary>
+    public void PrepareClosed(IReadOnlyList<Decisions.RecordDecision?> decisions)
+    {
+        var periods = new HashSet<ReturnPeriod>();
+        foreach (var decision in decisions)
+        {
+            if (decision?.Period is { } period && _engine.Calendar.Gstr3bFiledAt(period) is { } filed && filed <= _at)
+            {
+                periods.Add(period);
+            }
+        }
+
+        Parallel.ForEach(periods, period => Without(period));
+    }
 
     /// <summary>When a statement is read: at its generation, or at the suggestion instant when that is later (a recompute).</summary>
     public StatementMoment AsOf(ReturnPeriod period) => _at > _engine.Calendar.GenerationInstant(period) ? StatementMoment.At(_at) : StatementMoment.Generated;
@@ -58,7 +79,7 @@ internal sealed class Landings
         for (var i = 0; i < MaxPeriodsAhead && _engine.Calendar.Gstr3bFiledAt(period) is { } filed && filed <= _at; i++)
         {
             var statement = Without(period);
-            if (statement.Documents.TryGetValue(recordId, out var document))
+            if (statement.Of(recordId).Document is { } document)
             {
                 return new Landing(period, filed, statement, document, statement.ClosedText ??= $"GSTR-3B of {period} (filed {Text.Instant(filed)})");
             }
@@ -78,21 +99,25 @@ internal sealed class Landings
 /// <param name="ClosedText"><c>GSTR-3B of 2025-09 (filed 2025-10-20T17:00:00+05:30)</c>, written once per period.</param>
 internal sealed record Landing(ReturnPeriod Period, Instant? ClosedAt, IndexedStatement? Statement, StatementDocument? Document, string? ClosedText);
 
-/// <summary>A statement with its documents, carried records, findings and supplier effects by record id.</summary>
+/// <summary>A statement with, per record id, its document, whether it is carried forward, its findings and its supplier effects: one look-up answers all four.</summary>
 internal sealed class IndexedStatement
 {
+    private readonly Dictionary<string, RecordEntry> _byRecord;
+
     public IndexedStatement(Gstr2bStatement statement)
     {
         Statement = statement;
         Title = $"{statement.Period} statement as of {Text.Instant(statement.AsOf)}";
+        _byRecord = new Dictionary<string, RecordEntry>(statement.Documents.Length + statement.CarryForward.Length, StringComparer.Ordinal);
         foreach (var document in statement.Documents)
         {
-            Documents.TryAdd(document.RecordId, document);
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_byRecord, document.RecordId, out _);
+            entry.Document ??= document; // of two documents of one id, the first
         }
 
-        foreach (var entry in statement.CarryForward)
+        foreach (var carried in statement.CarryForward)
         {
-            Carried.Add(entry.RecordId);
+            CollectionsMarshal.GetValueRefOrAddDefault(_byRecord, carried.RecordId, out _).Carried = true;
         }
 
         foreach (var finding in statement.Findings)
@@ -100,7 +125,7 @@ internal sealed class IndexedStatement
             Findings.Add(finding);
             if (finding.RecordId is { } id)
             {
-                Add(FindingsByRecord, id, finding);
+                (CollectionsMarshal.GetValueRefOrAddDefault(_byRecord, id, out _).Findings ??= []).Add(finding);
             }
         }
 
@@ -111,7 +136,8 @@ internal sealed class IndexedStatement
                 SupplierEffectKind.LiabilityIncrease => effect.Amount,
                 SupplierEffectKind.LiabilityDecrease => effect.Amount.Negate(),
             };
-            SupplierChange[effect.RecordId] = SupplierChange.TryGetValue(effect.RecordId, out var sum) ? sum + change : change;
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_byRecord, effect.RecordId, out _);
+            entry.SupplierChange = entry.SupplierChange is { } sum ? sum + change : change;
         }
     }
 
@@ -126,16 +152,10 @@ internal sealed class IndexedStatement
     /// <summary>Texts every line on this statement shares, written once (effect summaries without amounts, reasons for information).</summary>
     public ConcurrentDictionary<(int Kind, int A, int B), string> SharedTexts { get; } = new();
 
-    public Dictionary<string, StatementDocument> Documents { get; } = new(StringComparer.Ordinal);
-
-    public HashSet<string> Carried { get; } = new(StringComparer.Ordinal);
-
     public HashSet<Finding> Findings { get; } = [];
 
-    public Dictionary<string, List<Finding>> FindingsByRecord { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>Per record: the change in the suppliers' liability (R47), increases positive.</summary>
-    public Dictionary<string, TaxAmounts> SupplierChange { get; } = new(StringComparer.Ordinal);
+    /// <summary>What the statement says of a record; empty when it does not name it.</summary>
+    public RecordEntry Of(string recordId) => _byRecord.TryGetValue(recordId, out var entry) ? entry : default;
 
     public static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
     {
@@ -146,4 +166,20 @@ internal sealed class IndexedStatement
 
         list.Add(value);
     }
+}
+
+/// <summary>What a statement says of one record.</summary>
+internal struct RecordEntry
+{
+    /// <summary>Its document, when the statement lists it.</summary>
+    public StatementDocument? Document;
+
+    /// <summary>Whether it is carried forward as Pending.</summary>
+    public bool Carried;
+
+    /// <summary>The findings on it, in statement order.</summary>
+    public List<Finding>? Findings;
+
+    /// <summary>The change in the suppliers' liability (R47), increases positive; none without a supplier effect.</summary>
+    public TaxAmounts? SupplierChange;
 }

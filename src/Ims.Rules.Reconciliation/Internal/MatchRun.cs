@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Ims.Rules.Cases;
+using Ims.Rules.Decisions;
 using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Books;
 using Ims.Rules.Reconciliation.Matching;
@@ -18,7 +19,11 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// </summary>
 internal static class MatchRun
 {
-    public static ImmutableArray<ReconciliationLine> Lines(IReadOnlyList<BookEntry> books, ImsEngine engine, ReconciliationPolicy policy, IReadOnlyList<ManualDecision> manual, List<Findings.Finding> findings)
+    public static ImmutableArray<ReconciliationLine> Lines(IReadOnlyList<BookEntry> books, ImsEngine engine, ReconciliationPolicy policy, IReadOnlyList<ManualDecision> manual, List<Findings.Finding> findings) =>
+        Lines(books, engine, policy, manual, findings, null, out _);
+
+    /// <summary>The lines, and per line the engine's decision on its IMS record (<see cref="ImsEngine.Decide(string, NodaTime.Instant)"/> at <paramref name="at"/>, else <see cref="ImsEngine.Decide(string)"/>), asked once per record.</summary>
+    public static ImmutableArray<ReconciliationLine> Lines(IReadOnlyList<BookEntry> books, ImsEngine engine, ReconciliationPolicy policy, IReadOnlyList<ManualDecision> manual, List<Findings.Finding> findings, NodaTime.Instant? at, out RecordDecision?[] lineDecisions)
     {
         var imsCase = engine.Case;
         var chains = AmendmentChains.Of(imsCase.Records);
@@ -42,18 +47,28 @@ internal static class MatchRun
 
         var decisions = ManualDecisions.Resolve(manual, bookDocs, imsDocs, chains.LatestVersionOf, findings);
         var matcher = new Matcher(bookDocs, imsDocs, policy, decisions.Links, decisions.DoNotPair);
-        matcher.Run();
-
-        var eligibility = new Eligibility(engine);
         var ineligible = new IneligibleReason?[imsDocs.Length];
-        Parallel.For(0, imsDocs.Length, i => ineligible[i] = eligibility.Of(imsRecords[i]));
+        var imsDecisions = new RecordDecision?[imsDocs.Length];
 
-        var entries = Entries(matcher, ineligible, policy);
-        var near = new NearCandidates(matcher, policy);
+        // The engine's decisions do not depend on the pairs, so they are asked while matching runs (whose grouping is on one core).
+        Parallel.Invoke(
+            matcher.Run,
+            () => Parallel.For(0, imsDocs.Length, i =>
+            {
+                var id = imsRecords[i].Id;
+                imsDecisions[i] = at is { } instant ? engine.Decide(id, instant) : engine.Decide(id);
+                ineligible[i] = Eligibility.Of(imsDecisions[i]);
+            }));
+
+        Entry[] entries = [];
+        NearCandidates near = null!;
+        Parallel.Invoke(() => entries = Entries(matcher, ineligible, policy), () => near = new NearCandidates(matcher, policy));
         var lines = new ReconciliationLine[entries.Length];
+        var recordDecisions = new RecordDecision?[entries.Length];
         Parallel.For(0, entries.Length, i =>
         {
             var (_, status, book, ims) = entries[i];
+            recordDecisions[i] = ims is null ? null : imsDecisions[ims.Index];
             var rule = book is not null && ims is not null ? matcher.Rules[book.Index] : (MatchRule?)null;
             var hasBook = false;
             lines[i] = new ReconciliationLine
@@ -73,6 +88,7 @@ internal static class MatchRun
             };
         });
 
+        lineDecisions = recordDecisions;
         return ImmutableCollectionsMarshal.AsImmutableArray(lines);
     }
 
@@ -118,7 +134,7 @@ internal static class MatchRun
             array[i] = array[i] with { Key = ((ulong)array[i].Status << 60) | ((ulong)rank[primary.GstinText] << 24) | date };
         }
 
-        Array.Sort(array, static (x, y) => x.Key != y.Key ? x.Key.CompareTo(y.Key) : LineOrder(x, y));
+        Array.Sort(array, static (x, y) => x.Key != y.Key ? x.Key.CompareTo(y.Key) : SameKeyOrder(x, y));
         return array;
     }
 
@@ -165,19 +181,10 @@ internal static class MatchRun
         return best?.Id;
     }
 
-    private static int LineOrder(Entry x, Entry y)
+    /// <summary>The order of two entries of one packed key, which already holds their status, supplier and date.</summary>
+    private static int SameKeyOrder(Entry x, Entry y)
     {
-        var order = x.Status.CompareTo(y.Status);
-        if (order != 0)
-        {
-            return order;
-        }
-
-        var a = x.Primary;
-        var b = y.Primary;
-        order = string.CompareOrdinal(a.GstinText, b.GstinText);
-        if (order == 0) { order = a.Date.CompareTo(b.Date); }
-        if (order == 0) { order = string.CompareOrdinal(a.Norm, b.Norm); }
+        var order = string.CompareOrdinal(x.Primary.Norm, y.Primary.Norm);
         if (order == 0) { order = Compare(x.Book, y.Book); }
         if (order == 0) { order = Compare(x.Ims, y.Ims); }
         return order;

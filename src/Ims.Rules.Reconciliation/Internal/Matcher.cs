@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using Ims.Rules.Reconciliation.Matching;
 
 namespace Ims.Rules.Reconciliation.Internal;
@@ -15,6 +16,7 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// </summary>
 internal sealed class Matcher
 {
+    private const int GroupsPerRange = 16_384;
     private readonly HashSet<(int Book, int Ims)> _doNotPair;
     private readonly List<(int Book, int Ims)> _links;
     private int[] _groupBookStart = [];
@@ -76,25 +78,31 @@ internal sealed class Matcher
         }
 
         Group();
-        var pairs = new List<(decimal Distance, int Days, Doc Book, Doc Ims)>();
-        for (var g = 0; g < _groupBookStart.Length - 1; g++)
-        {
-            var books = _groupBooks.AsSpan(_groupBookStart[g], _groupBookStart[g + 1] - _groupBookStart[g]);
-            var ims = _groupIms.AsSpan(_groupImsStart[g], _groupImsStart[g + 1] - _groupImsStart[g]);
-            if (ims.IsEmpty)
-            {
-                continue;
-            }
 
-            if (books.Length == 1 && ims.Length == 1)
+        // Groups share no document, so they are matched side by side, each range of groups writing only its own documents' slots.
+        var groups = _groupBookStart.Length - 1;
+        Parallel.For(0, (groups + GroupsPerRange - 1) / GroupsPerRange, range =>
+        {
+            var pairs = new List<(decimal Distance, int Days, Doc Book, Doc Ims)>();
+            for (var g = range * GroupsPerRange; g < Math.Min(groups, (range + 1) * GroupsPerRange); g++)
             {
-                MatchSingle(books[0], ims[0]);
+                var books = _groupBooks.AsSpan(_groupBookStart[g], _groupBookStart[g + 1] - _groupBookStart[g]);
+                var ims = _groupIms.AsSpan(_groupImsStart[g], _groupImsStart[g + 1] - _groupImsStart[g]);
+                if (ims.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (books.Length == 1 && ims.Length == 1)
+                {
+                    MatchSingle(books[0], ims[0]);
+                }
+                else
+                {
+                    MatchMany(books, ims, pairs);
+                }
             }
-            else
-            {
-                MatchMany(books, ims, pairs);
-            }
-        }
+        });
 
         NearNumbers.Run(this);
     }

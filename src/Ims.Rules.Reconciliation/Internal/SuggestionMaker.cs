@@ -44,25 +44,27 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
 
     private static Suggestion ForInformation(ReconciliationLine line, Landing landing)
     {
-        var situation = line.Status switch
+        var reason = line.Status == MatchStatus.Matched
+            ? landing.Statement!.SharedTexts.GetOrAdd((2, (int)line.Rule!.Value, 0), static (key, landing) => Information(landing, $"It matches the books (rule {MatchNames.Of((MatchRule)key.A)})."), landing)
+            : Information(landing, Situation(line));
+        return new Suggestion
         {
-            MatchStatus.Matched => $"It matches the books (rule {MatchNames.Of(line.Rule!.Value)}).",
+            Kind = SuggestionKind.ForInformation,
+            Reason = reason,
+            Effect = EffectCalculator.Closed(landing),
+        };
+    }
+
+    /// <summary>What the books say of a line that is not a plain match, for a suggestion made for information.</summary>
+    private static string Situation(ReconciliationLine line) =>
+        line.Status switch
+        {
             MatchStatus.PartiallyMatched when line.Rule == MatchRule.NearNumber => $"It is {line.Book!.Id} of the books with another number ({Text.Difference(line.Differences.First(d => d.Field == DifferenceField.Number))}); correct the number in the books.",
             MatchStatus.PartiallyMatched => $"It differs from the books ({line.Book!.Id}, rule {MatchNames.Of(line.Rule!.Value)}): {string.Join(", ", line.Differences.Where(d => !d.WithinTolerance).Select(Text.Difference))}; settle it with the supplier (a credit or debit note) or correct the books.",
             _ => line.RejectedCandidates.IsEmpty
                 ? "It is not in the books: if it is not the recipient's, take it up with the supplier and reverse any ITC claimed on it."
                 : $"It is not in the books; nearest: {Candidates(line)}.",
         };
-        var reason = line.Status == MatchStatus.Matched
-            ? landing.Statement!.SharedTexts.GetOrAdd((2, (int)line.Rule!.Value, 0), _ => Information(landing, situation))
-            : Information(landing, situation);
-        return new Suggestion
-        {
-            Kind = SuggestionKind.ForInformation,
-            Reason = reason,
-            Effect = EffectCalculator.Closed(landing, line.Ims!.Id),
-        };
-    }
 
     private static string Information(Landing landing, string situation) =>
         $"For information: already in {landing.ClosedText}; no IMS action can change it now, so none is suggested or uploaded (R17). {situation}";
@@ -115,22 +117,31 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
     private Suggestion AcceptEveryVersion(ReconciliationLine line, Decisions.RecordDecision? decision, string reason)
     {
         var record = line.Ims!;
-        var actions = ImmutableArray.CreateBuilder<ImsAction>();
-        foreach (var id in line.EarlierVersions.Append(record.Id))
+        ImmutableArray<ImsAction> actions;
+        if (line.EarlierVersions.IsEmpty)
         {
-            if (Current(id, decision) != ActionKind.Accept)
+            actions = Current(record.Id, decision) != ActionKind.Accept ? [Action(record.Id, ActionKind.Accept)] : [];
+        }
+        else
+        {
+            var builder = ImmutableArray.CreateBuilder<ImsAction>();
+            foreach (var id in line.EarlierVersions.Append(record.Id))
             {
-                actions.Add(Action(id, ActionKind.Accept));
+                if (Current(id, decision) != ActionKind.Accept)
+                {
+                    builder.Add(Action(id, ActionKind.Accept));
+                }
             }
+
+            actions = builder.ToImmutable();
+            reason += $" It amends {string.Join(", ", line.EarlierVersions)}: accepting each version settles the amendment's delta against its original (R41, R42).";
         }
 
-        var chain = line.EarlierVersions.IsEmpty ? string.Empty : $" It amends {string.Join(", ", line.EarlierVersions)}: accepting each version settles the amendment's delta against its original (R41, R42).";
-        reason += chain;
         return new Suggestion
         {
             Kind = SuggestionKind.Accept,
-            Actions = actions.ToImmutable(),
-            Reason = actions.Count == 0 ? reason + " It is already accepted; nothing to send." : reason,
+            Actions = actions,
+            Reason = actions.IsEmpty ? reason + " It is already accepted; nothing to send." : reason,
         };
     }
 

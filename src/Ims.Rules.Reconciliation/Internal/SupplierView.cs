@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading.Tasks;
 using Ims.Rules.Money;
 using Ims.Rules.Reconciliation.Matching;
 using Ims.Rules.Reconciliation.Suggestions;
@@ -9,53 +10,86 @@ using Ims.Rules.Registration;
 
 namespace Ims.Rules.Reconciliation.Internal;
 
-/// <summary>The supplier view of a reconciliation: one <see cref="SupplierSummary"/> per supplier GSTIN, the most ITC at risk first; one pass over the lines.</summary>
+/// <summary>The supplier view of a reconciliation and the totals per status: one <see cref="SupplierSummary"/> per supplier GSTIN, the most ITC at risk first; one pass over the lines.</summary>
 internal static class SupplierView
 {
     private static readonly MatchStatus[] Statuses = Enum.GetValues<MatchStatus>();
 
-    public static ImmutableArray<SupplierSummary> Of(IReadOnlyList<ReconciliationLine> lines)
+    /// <summary>Lines summed per chunk, each chunk on its own (in parallel), then merged in chunk order: sums of paise are exact, so the result is the same on any number of cores.</summary>
+    private const int ChunkSize = 1 << 16;
+
+    /// <summary>The totals per status and the summary per supplier, in one pass over the lines.</summary>
+    public static (ImmutableArray<StatusTotal> Totals, ImmutableArray<SupplierSummary> Suppliers) Of(IReadOnlyList<ReconciliationLine> lines)
     {
+        var chunks = new Chunk[(lines.Count + ChunkSize - 1) / ChunkSize];
+        Parallel.For(0, chunks.Length, c =>
+        {
+            var chunk = chunks[c] = new Chunk();
+            for (var i = c * ChunkSize; i < Math.Min(lines.Count, (c + 1) * ChunkSize); i++)
+            {
+                chunk.Add(lines[i]);
+            }
+        });
+
         var bySupplier = new Dictionary<Gstin, Sums>();
         var none = new Sums(null);
-        foreach (var line in lines)
+        foreach (var chunk in chunks)
+        {
+            foreach (var (gstin, sums) in chunk.BySupplier)
+            {
+                if (bySupplier.TryGetValue(gstin, out var all))
+                {
+                    all.Add(sums);
+                }
+                else
+                {
+                    bySupplier[gstin] = sums;
+                }
+            }
+
+            none.Add(chunk.None);
+        }
+
+        var totals = new Sums(null);
+        var summaries = new List<Sums>(bySupplier.Values);
+        if (none.Any)
+        {
+            summaries.Add(none);
+        }
+
+        foreach (var sums in summaries)
+        {
+            totals.Add(sums);
+        }
+
+        return (totals.Totals(), [.. summaries.Select(s => s.ToSummary()).OrderByDescending(s => s.ItcAtRisk.Total).ThenBy(s => s.Gstin?.ToString() ?? string.Empty, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The sums of a run of lines, per supplier GSTIN (and for lines without one).</summary>
+    private sealed class Chunk
+    {
+        public Dictionary<Gstin, Sums> BySupplier { get; } = [];
+
+        public Sums None { get; } = new(null);
+
+        public void Add(ReconciliationLine line)
         {
             var gstin = line.Book?.SupplierGstin ?? line.Ims?.SupplierGstin;
             Sums sums;
             if (gstin is { } key)
             {
-                if (!bySupplier.TryGetValue(key, out sums!))
+                if (!BySupplier.TryGetValue(key, out sums!))
                 {
-                    bySupplier[key] = sums = new Sums(key);
+                    BySupplier[key] = sums = new Sums(key);
                 }
             }
             else
             {
-                sums = none;
+                sums = None;
             }
 
             sums.Add(line);
         }
-
-        var all = bySupplier.Values.ToList();
-        if (none.Any)
-        {
-            all.Add(none);
-        }
-
-        return [.. all.Select(s => s.ToSummary()).OrderByDescending(s => s.ItcAtRisk.Total).ThenBy(s => s.Gstin?.ToString() ?? string.Empty, StringComparer.Ordinal)];
-    }
-
-    /// <summary>One total per status, in status order.</summary>
-    public static ImmutableArray<StatusTotal> Totals(IEnumerable<ReconciliationLine> lines)
-    {
-        var sums = new Sums(null);
-        foreach (var line in lines)
-        {
-            sums.Add(line);
-        }
-
-        return sums.Totals();
     }
 
     private static TaxAmounts AtRisk(ReconciliationLine line)
@@ -118,6 +152,27 @@ internal static class SupplierView
             }
 
             _atRisk += AtRisk(line);
+        }
+
+        /// <summary>Adds another run's sums; the supplier name stays that of the first entry by id.</summary>
+        public void Add(Sums other)
+        {
+            for (var s = 0; s < Statuses.Length; s++)
+            {
+                _counts[s] += other._counts[s];
+                _booksValue[s] += other._booksValue[s];
+                _imsValue[s] += other._imsValue[s];
+                _booksTax[s] += other._booksTax[s];
+                _imsTax[s] += other._imsTax[s];
+            }
+
+            _atRisk += other._atRisk;
+            _pending += other._pending;
+            _rejected += other._rejected;
+            if (other._name is { } name && (_nameId is null || string.CompareOrdinal(other._nameId, _nameId) < 0))
+            {
+                (_nameId, _name) = (other._nameId, name);
+            }
         }
 
         public ImmutableArray<StatusTotal> Totals() =>
