@@ -26,6 +26,7 @@ internal static class ComputeCommand
             "markdown: the same tables in Markdown; csv: one row per document. Default: table on a terminal, json when output is redirected.",
             OutputFormat.Json, "gstn", OutputFormat.Table, OutputFormat.Csv, OutputFormat.Markdown);
         var limits = new LimitOptions();
+        var batch = Batch.Option("CASE");
 
         var command = new Command("compute", """
             Computes the GSTR-2B statement of one period and prints it as an ims-2b/1 result, or with --format gstn
@@ -43,12 +44,18 @@ internal static class ComputeCommand
               ims-rules compute docs/examples/monthly-trader.json --period 2025-10 --format gstn > gstr2b.json
               ims-rules compute docs/examples/monthly-trader.json --period 2025-10 --format table
               ims-rules compute year.json --period 2025-10 --format csv > documents.csv
+              ims-rules compute cases/ --batch --period 2025-10 > results.jsonl
             """)
         {
-            caseFile, period, moment, at, format, limits.MaxRows, limits.MaxFindings,
+            caseFile, period, moment, at, format, limits.MaxRows, limits.MaxFindings, batch,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(batch))
+            {
+                return Batch.Run(parse, caseFile, output, errors);
+            }
+
             if (Inputs.Moment(parse.GetValue(moment), parse.GetValue(at), StatementMoment.Generated, errors) is not { } asked)
             {
                 return ExitCodes.BadInput;
@@ -92,7 +99,7 @@ internal static class ComputeCommand
             return HasErrors(statement) ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
-        using (var stream = new TextWriterStream(output))
+        using (var stream = OutputStream.For(output))
         {
             Progress.Run(errors, "Writing", null, Counter.Bytes, counter =>
             {

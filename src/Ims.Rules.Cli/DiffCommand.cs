@@ -27,6 +27,7 @@ internal static class DiffCommand
         var format = Views.OutputFormat.Create(
             "text (default, also when redirected): one line per difference; json: ims-diff/1 with how documents were matched, whether the results agree, and the differences.",
             "text", Views.OutputFormat.Json);
+        var batch = Batch.Option("EXPECTED and RESULT");
         var command = new Command("diff", """
             Compares two ims-2b/1 results. With --match id (results of the same case): the header, each document's bucket,
             section, reverse charge, reason and ITC, documents present on one side only, the summary, the carry-forward and
@@ -42,11 +43,12 @@ internal static class DiffCommand
               ims-rules convert --from gstn-2b gstr2b-102025.json > portal.json
               ims-rules diff portal.json computed.json --match document
               ims-rules diff expected.json result.json --format json
+              ims-rules diff expected/ results/ --batch > differences.jsonl
             """)
         {
-            expected, actual, match, format,
+            expected, actual, match, format, batch,
         };
-        command.SetAction(parse => Execute(parse.GetValue(expected)!, parse.GetValue(actual)!, parse.GetValue(match), parse.GetValue(format) == Views.OutputFormat.Json, output, errors));
+        command.SetAction(parse => parse.GetValue(batch) ? Batch.RunPairs(parse, expected, actual, output, errors) : Execute(parse.GetValue(expected)!, parse.GetValue(actual)!, parse.GetValue(match), parse.GetValue(format) == Views.OutputFormat.Json, output, errors));
         return command;
     }
 

@@ -18,6 +18,7 @@ internal static class ValidateCommand
             "json: ims-findings/1 with the summary and every finding; csv: one row per finding. Default: table on a terminal, text when output is redirected.",
             "text", OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
         var limits = new LimitOptions();
+        var batch = Batch.Option("CASE");
         var command = new Command("validate", """
             Checks a case file: the reader's findings, the engine's findings about the case, and the findings of
             every statement of the case's timeline, each once. On a terminal they are summarised by code first;
@@ -27,11 +28,12 @@ internal static class ValidateCommand
               ims-rules validate docs/examples/credit-notes-2025.json
               ims-rules validate year.json --format table --max-findings 5
               ims-rules validate year.json --format json > findings.json
+              ims-rules validate cases/ --batch > findings.jsonl
             """)
         {
-            caseFile, format, limits.MaxFindings,
+            caseFile, format, limits.MaxFindings, batch,
         };
-        command.SetAction(parse => Execute(
+        command.SetAction(parse => parse.GetValue(batch) ? Batch.Run(parse, caseFile, output, errors) : Execute(
             parse.GetValue(caseFile)!, OutputFormat.Resolve(parse.GetValue(format), output, "text"),
             parse.GetResult(limits.MaxFindings) is null ? null : System.Math.Max(0, parse.GetValue(limits.MaxFindings)), output, errors));
         return command;

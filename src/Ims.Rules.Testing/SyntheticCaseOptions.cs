@@ -19,4 +19,7 @@ public sealed record SyntheticCaseOptions
 
     /// <summary>How many months records are filed over. Default 12.</summary>
     public int Months { get; init; } = 12;
+
+    /// <summary>The recipient's GSTIN; <see langword="null"/> (the default) for 27AAPFU0939F1ZV. For many recipients, <see cref="SyntheticCases.RecipientGstin"/>.</summary>
+    public Ims.Rules.Registration.Gstin? RecipientGstin { get; init; }
 }

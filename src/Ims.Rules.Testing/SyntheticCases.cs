@@ -69,11 +69,43 @@ public static class SyntheticCases
 
         return new ImsCase
         {
-            Recipient = new Recipient { Gstin = Gstin.Parse("27AAPFU0939F1ZV"), Profile = [new FrequencyChange(options.FirstMonth, ReturnFrequency.Monthly)] },
+            Recipient = new Recipient { Gstin = options.RecipientGstin ?? Gstin.Parse("27AAPFU0939F1ZV"), Profile = [new FrequencyChange(options.FirstMonth, ReturnFrequency.Monthly)] },
             Filings = new Filings { Gstr3b = filings.ToImmutable() },
             Records = records.MoveToImmutable(),
             Actions = actions.ToImmutable(),
         };
+    }
+
+    /// <summary>
+    /// A valid Maharashtra GSTIN of its own for the <paramref name="index"/>-th recipient of a load test (distinct for
+    /// every index below 26^5 × 10,000), for <see cref="SyntheticCaseOptions.RecipientGstin"/>.
+    /// </summary>
+    /// <param name="index">The recipient's number, from 0.</param>
+    /// <returns>The GSTIN.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
+    public static Gstin RecipientGstin(long index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        Span<char> text = stackalloc char[15];
+        text[0] = '2';
+        text[1] = '7';
+        var letters = index / 10_000;
+        for (var j = 6; j >= 2; j--, letters /= 26)
+        {
+            text[j] = Letters[(int)(letters % 26)];
+        }
+
+        var digits = index % 10_000;
+        for (var j = 10; j >= 7; j--, digits /= 10)
+        {
+            text[j] = (char)('0' + (int)(digits % 10));
+        }
+
+        text[11] = 'K';
+        text[12] = '1';
+        text[13] = 'Z';
+        text[14] = Gstin.CheckCharacter(text[..14]);
+        return Gstin.Parse(new string(text));
     }
 
     private static InwardRecord Record(SplitMix64 random, string id, Instant filed, Gstin[] suppliers)

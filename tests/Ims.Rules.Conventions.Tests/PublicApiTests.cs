@@ -48,7 +48,7 @@ public sealed class PublicApiTests
             .SelectMany(file => File.ReadLines(Repository.PathOf($"src/{assemblyName}/{file}")))
             .ToHashSet(StringComparer.Ordinal);
 
-        var undeclared = Libraries.Named(assemblyName).GetExportedTypes()
+        var undeclared = Libraries.ExportedTypes(Libraries.Named(assemblyName))
             .Select(DeclaredName)
             .Where(name => !declared.Any(line => line == name || line.StartsWith(name + " ", StringComparison.Ordinal) || line.EndsWith(" " + name, StringComparison.Ordinal)));
 

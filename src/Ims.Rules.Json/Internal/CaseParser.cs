@@ -62,6 +62,10 @@ internal sealed class CaseParser
         {
             parser._in.Report(JsonFindingCodes.Unreadable, Severity.Error, parser._in.Current, parser._in.Line, "the input could not be read: " + e.Message);
         }
+        finally
+        {
+            tokens.Dispose(); // the stream is the caller's again once the case is read
+        }
 
         return parser.Result();
     }

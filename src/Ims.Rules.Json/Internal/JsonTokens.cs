@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using System.Threading;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -18,43 +21,41 @@ namespace Ims.Rules.Json.Internal;
 /// out one at a time. Syntax errors surface as <see cref="JsonException"/> with the reader's line
 /// number, when the token they stop is asked for, so the parser sees them where it would
 /// have met them.
+/// <para>
+/// A large seekable stream is tokenized on a second thread (<see cref="Pipeline"/>) while the parser works on the
+/// tokens already read: the two halves of reading then run on two cores, in the same order, with the same tokens,
+/// lines and errors as on one.
+/// </para>
 /// </remarks>
-internal sealed class JsonTokens
+internal sealed class JsonTokens : IDisposable
 {
-    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
-    private const int BatchSize = 256;
+    /// <summary>The size from which a stream is tokenized on a second thread: below it, starting one costs more than it saves.</summary>
+    internal const long PipelineFrom = 8L << 20;
 
-    private readonly Stream? _stream;
+    private readonly Tokenizer _tokenizer;
+    private readonly Pipeline? _pipeline;
     private byte[] _buffer;
-    private int _start;
-    private int _end;
-    private bool _final;
-    private bool _bomChecked;
-    private JsonReaderState _state;
-    private int _countedTo;
-    private int _newlines;
+    private Batch _batch;
+    private int _next;
     private int _valueStart;
     private int _valueLength;
     private bool _escaped;
 
-    // Tokens read ahead from the window: _ahead[_next.._count] are yet to be handed out, then _failure is thrown.
-    private readonly Token[] _ahead = new Token[BatchSize];
-    private int _next;
-    private int _count;
-    private JsonException? _failure;
-    private readonly ObjectNames _names = new();
-
     public JsonTokens(Stream stream, int windowSize = 64 * 1024)
     {
-        _stream = stream;
-        _buffer = new byte[Math.Max(windowSize, 16)];
+        var remaining = stream.CanSeek ? stream.Length - stream.Position : 0;
+        var pipelined = remaining >= PipelineFrom;
+        _tokenizer = new Tokenizer(stream, pipelined ? Pipeline.WindowSize : windowSize, pipelined);
+        _buffer = [];
+        _batch = Batch.Empty;
+        _pipeline = pipelined ? new Pipeline(_tokenizer) : null;
     }
 
     public JsonTokens(byte[] data)
     {
+        _tokenizer = new Tokenizer(data);
         _buffer = data;
-        _end = data.Length;
-        _final = true;
+        _batch = Batch.Empty;
     }
 
     /// <summary>The type of the current token.</summary>
@@ -69,19 +70,45 @@ internal sealed class JsonTokens
     /// <exception cref="IOException">The stream failed.</exception>
     public bool Read()
     {
-        if (_next == _count && !ReadAhead())
+        while (_next == _batch.Count)
         {
-            TokenType = JsonTokenType.None;
-            return false;
+            if (_batch.Failure is { } failure)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+
+            if (_batch.IsLast)
+            {
+                TokenType = JsonTokenType.None;
+                return false;
+            }
+
+            NextBatch();
         }
 
-        var token = _ahead[_next++];
+        var token = _batch.Tokens[_next++];
         TokenType = token.Type;
         Line = token.Line;
         _valueStart = token.ValueStart;
         _valueLength = token.ValueLength;
         _escaped = token.Escaped;
         return true;
+    }
+
+    /// <summary>Stops the second thread, if there is one, before the stream is given back.</summary>
+    public void Dispose() => _pipeline?.Dispose();
+
+    private void NextBatch()
+    {
+        var done = _batch;
+        _batch = _pipeline is { } pipeline ? pipeline.Take() : _tokenizer.Next(done == Batch.Empty ? null : done);
+        if (_pipeline is { } used && done != Batch.Empty)
+        {
+            used.Release(done, stillUsed: _batch.Buffer);
+        }
+
+        _buffer = _batch.Buffer;
+        _next = 0;
     }
 
     /// <summary>Skips the current value: for an object or array, everything up to its end.</summary>
@@ -174,142 +201,332 @@ internal sealed class JsonTokens
         return reader.GetString() ?? string.Empty;
     }
 
-    /// <summary>Reads the next batch of tokens, filling the window as needed.</summary>
-    /// <returns><see langword="false"/> at the end of the input.</returns>
-    private bool ReadAhead()
-    {
-        _next = 0;
-        _count = 0;
-        while (_failure is null)
-        {
-            if (!_bomChecked && !_final && _end - _start < Bom.Length)
-            {
-                Fill();
-                continue;
-            }
-
-            SkipBom();
-            ReadBatch();
-            if (_count > 0)
-            {
-                return true; // a syntax error met after them waits for the next call
-            }
-
-            if (_failure is not null)
-            {
-                break;
-            }
-
-            if (_final)
-            {
-                return false;
-            }
-
-            Fill();
-        }
-
-        throw _failure;
-    }
-
-    /// <summary>Reads as many whole tokens as the window holds, up to a batch; a syntax error ends the batch and is kept.</summary>
-    private void ReadBatch()
-    {
-        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-        try
-        {
-            while (_count < _ahead.Length && reader.Read())
-            {
-                _ahead[_count++] = Capture(ref reader);
-            }
-        }
-        catch (JsonException e)
-        {
-            _failure = e;
-        }
-
-        _state = reader.CurrentState;
-        _start += (int)reader.BytesConsumed;
-    }
-
-    private Token Capture(ref Utf8JsonReader reader)
-    {
-        CountLinesTo(_start + (int)reader.TokenStartIndex);
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.StartObject:
-                _names.Open();
-                break;
-            case JsonTokenType.EndObject:
-                _names.Close();
-                break;
-            case JsonTokenType.PropertyName when !_names.Add(reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty) : reader.ValueSpan):
-                throw new DuplicateNameException(reader.GetString() ?? string.Empty, _newlines + 1);
-            default:
-                break;
-        }
-
-        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number))
-        {
-            return new Token(reader.TokenType, _newlines + 1, 0, 0, Escaped: false);
-        }
-
-        _buffer.AsSpan().Overlaps(reader.ValueSpan, out var valueStart);
-        return new Token(reader.TokenType, _newlines + 1, valueStart, reader.ValueSpan.Length, reader.ValueIsEscaped);
-    }
-
-    private void SkipBom()
-    {
-        if (_bomChecked)
-        {
-            return;
-        }
-
-        _bomChecked = true;
-        if (_buffer.AsSpan(_start, _end - _start).StartsWith(Bom))
-        {
-            _start += Bom.Length;
-            _countedTo = _start;
-        }
-    }
-
-    private void CountLinesTo(int index)
-    {
-        _newlines += _buffer.AsSpan(_countedTo, index - _countedTo).Count((byte)'\n');
-        _countedTo = index;
-    }
-
     /// <summary>A token read ahead: its type, line, and where its value lies in the window.</summary>
     private readonly record struct Token(JsonTokenType Type, int Line, int ValueStart, int ValueLength, bool Escaped);
 
-    private void Fill()
+    /// <summary>
+    /// Tokens read ahead, in the window they point into, then what stopped the reading, if anything (a syntax error,
+    /// a name given twice, a failed stream): thrown when the tokens before it have been handed out.
+    /// </summary>
+    private sealed class Batch(Token[] tokens)
     {
-        if (_stream is null)
+        public static readonly Batch Empty = new([]);
+
+        public Token[] Tokens { get; } = tokens;
+
+        public int Count { get; set; }
+
+        public byte[] Buffer { get; set; } = [];
+
+        public Exception? Failure { get; set; }
+
+        public bool IsLast { get; set; }
+    }
+
+    /// <summary>
+    /// Reads tokens from the input with one <see cref="Utf8JsonReader"/> resumed window by window, with the line of
+    /// each token and the names of every open object. Shared by the one-thread and the two-thread reading.
+    /// </summary>
+    private sealed class Tokenizer
+    {
+        private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+        private readonly Stream? _stream;
+        private readonly ObjectNames _names = new();
+        private readonly Func<int, byte[]>? _freshWindow;
+        private readonly int _batchSize;
+        private byte[] _buffer;
+        private int _start;
+        private int _end;
+        private bool _final;
+        private bool _bomChecked;
+        private bool _done;
+        private JsonReaderState _state;
+        private int _countedTo;
+        private int _newlines;
+
+        public Tokenizer(Stream stream, int windowSize, bool pipelined)
         {
+            _stream = stream;
+            _buffer = new byte[Math.Max(windowSize, 16)];
+            _batchSize = pipelined ? Pipeline.BatchSize : 256;
+            _freshWindow = pipelined ? size => Pipeline.Window(this, size) : null;
+            if (pipelined)
+            {
+                FreeWindows = [];
+                FreeTokens = [];
+            }
+        }
+
+        public Tokenizer(byte[] data)
+        {
+            _buffer = data;
+            _end = data.Length;
             _final = true;
-            return;
+            _batchSize = 256;
         }
 
-        CountLinesTo(_start);
-        var remaining = _end - _start;
-        if (_start > 0)
+        /// <summary>Windows handed back by the parser, for the next ones (two-thread reading only).</summary>
+        public ConcurrentBag<byte[]>? FreeWindows { get; }
+
+        /// <summary>Token arrays handed back by the parser (two-thread reading only).</summary>
+        public ConcurrentBag<Token[]>? FreeTokens { get; }
+
+        /// <summary>The next batch: up to a batch of tokens, then the failure that stopped the reading, or the end.</summary>
+        /// <param name="reuse">A batch the parser is done with (one-thread reading), or <see langword="null"/>.</param>
+        public Batch Next(Batch? reuse = null)
         {
-            Buffer.BlockCopy(_buffer, _start, _buffer, 0, remaining);
+            var batch = reuse ?? new Batch(FreeTokens is { } free && free.TryTake(out var tokens) ? tokens : new Token[_batchSize]);
+            batch.Count = 0;
+            batch.Failure = null;
+            if (_done)
+            {
+                batch.IsLast = true;
+                batch.Buffer = _buffer;
+                return batch;
+            }
+
+            try
+            {
+                while (true)
+                {
+                    if (!_bomChecked && !_final && _end - _start < Bom.Length)
+                    {
+                        Fill();
+                        continue;
+                    }
+
+                    SkipBom();
+                    ReadBatch(batch);
+                    if (batch.Count > 0 || batch.Failure is not null)
+                    {
+                        break;
+                    }
+
+                    if (_final)
+                    {
+                        batch.IsLast = true;
+                        break;
+                    }
+
+                    Fill();
+                }
+            }
+            catch (IOException e)
+            {
+                batch.Failure = e;
+            }
+
+            _done = batch.Failure is not null || batch.IsLast;
+            batch.Buffer = _buffer;
+            return batch;
         }
 
-        _start = 0;
-        _end = remaining;
-        _countedTo = 0;
-        if (_end == _buffer.Length)
+        /// <summary>Reads as many whole tokens as the window holds, up to a batch; a syntax error ends the batch and is kept.</summary>
+        private void ReadBatch(Batch batch)
         {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+            var tokens = batch.Tokens;
+            var count = 0;
+            try
+            {
+                while (count < _batchSize && reader.Read())
+                {
+                    tokens[count++] = Capture(ref reader);
+                }
+            }
+            catch (JsonException e)
+            {
+                batch.Failure = e;
+            }
+
+            batch.Count = count;
+            _state = reader.CurrentState;
+            _start += (int)reader.BytesConsumed;
         }
 
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        if (read == 0)
+        private Token Capture(ref Utf8JsonReader reader)
         {
-            _final = true;
+            CountLinesTo(_start + (int)reader.TokenStartIndex);
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    _names.Open();
+                    break;
+                case JsonTokenType.EndObject:
+                    _names.Close();
+                    break;
+                case JsonTokenType.PropertyName when !_names.Add(reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty) : reader.ValueSpan):
+                    throw new DuplicateNameException(reader.GetString() ?? string.Empty, _newlines + 1);
+                default:
+                    break;
+            }
+
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number))
+            {
+                return new Token(reader.TokenType, _newlines + 1, 0, 0, Escaped: false);
+            }
+
+            _buffer.AsSpan().Overlaps(reader.ValueSpan, out var valueStart);
+            return new Token(reader.TokenType, _newlines + 1, valueStart, reader.ValueSpan.Length, reader.ValueIsEscaped);
         }
 
-        _end += read;
+        private void SkipBom()
+        {
+            if (_bomChecked)
+            {
+                return;
+            }
+
+            _bomChecked = true;
+            if (_buffer.AsSpan(_start, _end - _start).StartsWith(Bom))
+            {
+                _start += Bom.Length;
+                _countedTo = _start;
+            }
+        }
+
+        private void CountLinesTo(int index)
+        {
+            _newlines += _buffer.AsSpan(_countedTo, index - _countedTo).Count((byte)'\n');
+            _countedTo = index;
+        }
+
+        /// <summary>
+        /// Moves the unread rest of the window to the start of a window and reads more after it. On one thread the window is
+        /// reused; on two, the tokens handed out still point into it, so the rest goes to a fresh window.
+        /// </summary>
+        private void Fill()
+        {
+            if (_stream is null)
+            {
+                _final = true;
+                return;
+            }
+
+            CountLinesTo(_start);
+            var remaining = _end - _start;
+            var size = remaining == _buffer.Length ? _buffer.Length * 2 : _buffer.Length;
+            if (_freshWindow is { } fresh)
+            {
+                var window = fresh(size);
+                Buffer.BlockCopy(_buffer, _start, window, 0, remaining);
+                _buffer = window;
+            }
+            else
+            {
+                if (_start > 0)
+                {
+                    Buffer.BlockCopy(_buffer, _start, _buffer, 0, remaining);
+                }
+
+                if (size > _buffer.Length)
+                {
+                    Array.Resize(ref _buffer, size);
+                }
+            }
+
+            _start = 0;
+            _end = remaining;
+            _countedTo = 0;
+            var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            if (read == 0)
+            {
+                _final = true;
+            }
+
+            _end += read;
+        }
+    }
+
+    /// <summary>
+    /// The tokenizer on a second thread, a few batches ahead of the parser. Windows and token arrays go back and forth,
+    /// so reading a file of any size uses a handful of each.
+    /// </summary>
+    private sealed class Pipeline : IDisposable
+    {
+        public const int WindowSize = 1 << 20;
+        public const int BatchSize = 4096;
+
+        private readonly BlockingCollection<Batch> _ready = new(boundedCapacity: 16);
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Thread _thread;
+        private readonly Tokenizer _tokenizer;
+        private bool _disposed;
+
+        public Pipeline(Tokenizer tokenizer)
+        {
+            _tokenizer = tokenizer;
+            _thread = new Thread(Produce) { IsBackground = true, Name = "ims-rules JSON tokenizer" };
+            _thread.Start();
+        }
+
+        /// <summary>A window of at least <paramref name="size"/> bytes: a free one when there is one.</summary>
+        public static byte[] Window(Tokenizer tokenizer, int size) =>
+            tokenizer.FreeWindows!.TryTake(out var window) && window.Length >= size ? window : new byte[size];
+
+        public Batch Take() => _ready.Take();
+
+        /// <summary>Hands back a batch the parser is done with, and its window unless the next batch still uses it.</summary>
+        public void Release(Batch batch, byte[] stillUsed)
+        {
+            if (batch.Tokens.Length == BatchSize)
+            {
+                _tokenizer.FreeTokens!.Add(batch.Tokens);
+            }
+
+            if (!ReferenceEquals(batch.Buffer, stillUsed))
+            {
+                _tokenizer.FreeWindows!.Add(batch.Buffer);
+            }
+        }
+
+        public void Dispose()
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _stop.Cancel();
+            _thread.Join();
+            _stop.Dispose();
+            _ready.Dispose();
+        }
+
+        private void Produce()
+        {
+            try
+            {
+                while (true)
+                {
+                    var batch = _tokenizer.Next();
+                    _ready.Add(batch, _stop.Token);
+                    if (batch.IsLast || batch.Failure is not null)
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The parser stopped early: nothing more is wanted.
+            }
+#pragma warning disable CA1031 // Whatever stops the tokenizer reaches the parser, in order, as the failure of a last batch.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                var failed = new Batch([]) { Failure = e };
+                try
+                {
+                    _ready.Add(failed, _stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The parser stopped early.
+                }
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ namespace Ims.Rules.Registration;
 /// own included, often fails it; <see cref="ParseAllowingBadCheckCharacter"/> accepts such a
 /// GSTIN and <see cref="HasValidCheckCharacter"/> tells it apart.
 /// </para>
-/// <para>The default value is not a GSTIN: its <see cref="ToString"/> and <see cref="Pan"/> are empty and its <see cref="State"/> is the default, so code that meets one never throws.</para>
+/// <para>The default value is not a GSTIN (<see cref="IsSpecified"/> and <see cref="IsValid"/> are false): its <see cref="ToString"/> and <see cref="Pan"/> are empty and its <see cref="State"/> is the default, so code that meets one never throws.</para>
 /// </remarks>
 public readonly struct Gstin : IEquatable<Gstin>, IComparable<Gstin>
 {
@@ -38,6 +38,12 @@ public readonly struct Gstin : IEquatable<Gstin>, IComparable<Gstin>
 
     /// <summary>Whether the 15th character is the correct check character.</summary>
     public bool HasValidCheckCharacter { get; }
+
+    /// <summary>Whether this is a GSTIN at all: <see langword="false"/> only for the default value (<c>default(Gstin)</c>), which every parse refuses to give.</summary>
+    public bool IsSpecified => _text is not null;
+
+    /// <summary>Whether this is a GSTIN with the correct check character: not the default value, and <see cref="HasValidCheckCharacter"/>.</summary>
+    public bool IsValid => _text is not null && HasValidCheckCharacter;
 
     private string Text => _text ?? string.Empty;
 

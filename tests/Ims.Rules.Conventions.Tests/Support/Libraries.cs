@@ -18,11 +18,19 @@ internal static class Libraries
         typeof(CaseReader).Assembly,
         typeof(Gstr2bReader).Assembly,
         typeof(Testing.SyntheticCases).Assembly,
+        typeof(Orleans.IRecipientGrain).Assembly,
     ];
 
     /// <summary>Every public type of the published assemblies, nested public types included.</summary>
     public static IEnumerable<Type> PublicTypes =>
-        Published.SelectMany(assembly => assembly.GetExportedTypes()).OrderBy(type => type.FullName, StringComparer.Ordinal);
+        Published.SelectMany(ExportedTypes).OrderBy(type => type.FullName, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The public types of <paramref name="assembly"/> that are ours: without the serializers and invokers Orleans'
+    /// code generator makes public in the namespace <c>OrleansCodeGen</c> for its runtime (not an API to call).
+    /// </summary>
+    public static IEnumerable<Type> ExportedTypes(Assembly assembly) =>
+        assembly.GetExportedTypes().Where(type => type.Namespace?.StartsWith("OrleansCodeGen", StringComparison.Ordinal) != true);
 
     /// <summary>The names of the published assemblies, for <c>[MemberData]</c>.</summary>
     public static TheoryData<string> PublishedNames
@@ -57,5 +65,6 @@ internal static class Libraries
         (typeof(FindingCodes), "docs/findings.md"),
         (typeof(JsonFindingCodes), "docs/case-format.md"),
         (typeof(GstnFindingCodes), "docs/gstn-interop.md"),
+        (typeof(Orleans.OrleansFindingCodes), "docs/scale-out.md"),
     ];
 }

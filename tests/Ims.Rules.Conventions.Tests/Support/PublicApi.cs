@@ -35,7 +35,7 @@ internal static class PublicApi
     public static string Of(Assembly assembly)
     {
         var text = new StringBuilder();
-        foreach (var type in assembly.GetExportedTypes().OrderBy(NameOf, StringComparer.Ordinal))
+        foreach (var type in Libraries.ExportedTypes(assembly).OrderBy(NameOf, StringComparer.Ordinal))
         {
             text.Append(NameOf(type)).Append(": ").Append(Declaration(type)).Append('\n');
             foreach (var member in Members(type).Order(StringComparer.Ordinal))

@@ -36,6 +36,17 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_GenerateCases_WritesEachSeedsCaseOnOneLine()
+    {
+        var lines = CliRun.Of("generate", "--records", "5", "--cases", "3", "--seed", "4").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var fifth = CliRun.Of("generate", "--records", "5", "--seed", "5").Out;
+
+        lines.Should().HaveCount(3);
+        System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(lines[1]), System.Text.Json.Nodes.JsonNode.Parse(fifth)).Should().BeTrue();
+        System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(lines[0]), System.Text.Json.Nodes.JsonNode.Parse(fifth)).Should().BeFalse();
+    }
+
+    [Fact]
     public void Run_GenerateWithoutRecords_ExitsTwo()
     {
         CliRun.Of("generate").Exit.Should().Be(2);

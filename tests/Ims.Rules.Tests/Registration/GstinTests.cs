@@ -173,6 +173,16 @@ public sealed class GstinTests
     }
 
     [Fact]
+    public void IsValid_StrictLenientAndDefault_SayWhetherItIsAGstinWithTheRightCheckCharacter()
+    {
+        Gstin.Parse("27AAPFU0939F1ZV").IsValid.Should().BeTrue();
+        Gstin.ParseAllowingBadCheckCharacter("01AABCE2207R1Z5").IsValid.Should().BeFalse();
+        Gstin.ParseAllowingBadCheckCharacter("01AABCE2207R1Z5").IsSpecified.Should().BeTrue();
+        default(Gstin).IsValid.Should().BeFalse();
+        default(Gstin).IsSpecified.Should().BeFalse();
+    }
+
+    [Fact]
     public void Equality_SameText_IsEqualWithSameHashCode()
     {
         var a = Gstin.Parse("27AAPFU0939F1ZV");

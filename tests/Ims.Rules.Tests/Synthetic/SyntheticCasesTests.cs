@@ -47,4 +47,14 @@ public sealed class SyntheticCasesTests
         FluentActions.Invoking(() => SyntheticCases.Generate(new SyntheticCaseOptions { Records = -1 }))
             .Should().Throw<System.ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void RecipientGstin_ManyIndices_GivesDistinctValidGstinsUsedByGenerate()
+    {
+        var gstins = new[] { 0L, 1, 9_999, 10_000, 123_456, 20_000 * 26L }.Select(SyntheticCases.RecipientGstin).ToList();
+        gstins.Should().OnlyHaveUniqueItems();
+        gstins.Should().OnlyContain(g => g.HasValidCheckCharacter && g.State.ToString() == "27");
+        SyntheticCases.Generate(new SyntheticCaseOptions { Records = 5, RecipientGstin = gstins[3] }).Recipient.Gstin.Should().Be(gstins[3]);
+        FluentActions.Invoking(() => SyntheticCases.RecipientGstin(-1)).Should().Throw<System.ArgumentOutOfRangeException>();
+    }
 }
