@@ -128,7 +128,7 @@ finally
     await cluster.DisposeAsync();
     await using var connection = new NpgsqlConnection(database);
     await connection.OpenAsync();
-    await using var command = new NpgsqlCommand("DELETE FROM orleansstorage WHERE serviceid = @service", connection);
+    await using var command = new NpgsqlCommand("DELETE FROM ims_grain_state WHERE service_id = @service", connection);
     command.Parameters.AddWithValue("service", serviceId);
     command.CommandTimeout = 600;
     await command.ExecuteNonQueryAsync();

@@ -183,6 +183,24 @@ public sealed class RecipientGrainTests(ClusterFixture fixture)
     }
 
     [PostgresFact]
+    public async Task Add_StoredVersionMovedByAnotherWriter_NotStoredAndNothingChanged()
+    {
+        var imsCase = RecipientStream.Case(510, 8);
+        var grain = Grain(imsCase);
+        var batches = RecipientStream.Batches(imsCase, 2).ToList();
+        await Send(grain, batches.Take(1));
+        var gstin = imsCase.Recipient.Gstin.ToString();
+        var before = await fixture.StoredDocument(gstin);
+        await fixture.WriteBehindTheGrain(gstin);
+
+        var write = () => grain.Add(CaseBatch.Of(batches[1]));
+
+        (await write.Should().ThrowAsync<BatchNotStoredException>()).WithMessage("*InconsistentStateException*");
+        (await fixture.StoredDocument(gstin)).Should().Be(before);
+        (await grain.CaseDocument()).Should().Be(before);
+    }
+
+    [PostgresFact]
     public async Task Explain_Record_IsTheEnginesDecision()
     {
         var imsCase = RecipientStream.Case(600, 20);
