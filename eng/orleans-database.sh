@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes a PostgreSQL database ready for Ims.Rules.Orleans on this machine: starts the local server when it is
-# installed but down (as root), creates the role and database when missing, applies Orleans' ADO.NET scripts
-# (eng/orleans-sql: main, persistence, clustering) once, and prints the connection string on its last line.
+# installed but down (as root), creates the role and database when missing, applies the project's schema and queries
+# for Orleans' ADO.NET grain storage (eng/orleans-sql/ims-orleans.sql; safe to apply again, so every run does), and
+# prints the connection string on its last line.
 #
 #   bash eng/orleans-database.sh            # role ims, password ims, database ims_orleans on 127.0.0.1:5432
 #   IMS_ORLEANS_DB=other bash eng/orleans-database.sh
@@ -46,10 +47,6 @@ fi
 
 export PGPASSWORD=$password PGOPTIONS=--client-min-messages=warning
 orleans() { psql -h 127.0.0.1 -p "$port" -U "$user" -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
-if [ "$(orleans -c "SELECT count(*) FROM pg_tables WHERE tablename = 'orleansquery'")" = 0 ]; then
-  for script in PostgreSQL-Main PostgreSQL-Persistence PostgreSQL-Clustering; do
-    orleans -f "eng/orleans-sql/$script.sql" >/dev/null
-  done
-  echo "orleans-database: created Orleans' tables in $db." >&2
-fi
+orleans -f eng/orleans-sql/ims-orleans.sql >/dev/null
+echo "orleans-database: the grain storage tables and queries are in $db." >&2
 echo "Host=127.0.0.1;Port=$port;Database=$db;Username=$user;Password=$password"

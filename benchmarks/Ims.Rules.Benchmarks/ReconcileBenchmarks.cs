@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Ims.Rules.Cases;
 using Ims.Rules.Reconciliation;
 using Ims.Rules.Reconciliation.Books;
 

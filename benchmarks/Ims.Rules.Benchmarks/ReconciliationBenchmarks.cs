@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
 using Ims.Rules.Reconciliation;
 using Ims.Rules.Reconciliation.Books;
 

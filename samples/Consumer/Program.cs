@@ -2,12 +2,6 @@
 // feed artifacts/packages (see nuget.config), not from a project reference.
 using System;
 using Ims.Rules;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 
 var supplier = Gstin.Parse("29AABCT1332L1ZA");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the service sample as README's "Running as a service" says: two silos of one cluster on this machine, each with
-# the HTTP API, against the PostgreSQL database in IMS_ORLEANS_POSTGRES (bash eng/orleans-database.sh makes it), then
-# the client, then the HTTP API through the other silo; checks what they answer, and stops the silos.
+# Runs the service sample as README's "Running as a service" says: two silos of one cluster on this machine (the
+# second joins the first, development clustering), each with the HTTP API, storing in the PostgreSQL database in
+# IMS_ORLEANS_POSTGRES (bash eng/orleans-database.sh makes it), then the client through both silos' gateways, then the
+# HTTP API through the other silo; checks what they answer, and stops the silos.
 # Needs the packages in artifacts/packages: run `dotnet pack Ims.Rules.sln -c Release` first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,13 +33,14 @@ dotnet restore samples/OrleansService/Client --packages "$packages"
 dotnet build samples/OrleansService/Silo -c Release --no-restore -v quiet -nologo
 dotnet build samples/OrleansService/Client -c Release --no-restore -v quiet -nologo
 
+# The first silo is the cluster's primary (development clustering); the second joins it once it answers.
 for n in 0 1; do
+  primary=()
+  [ "$n" = 0 ] || primary=(--primary 127.0.0.1:21111)
   dotnet run --project samples/OrleansService/Silo -c Release --no-build -- \
     --silo-port $((21111 + n)) --gateway-port $((31000 + n)) --urls "http://127.0.0.1:$((5180 + n))" --cluster "$cluster" \
-    >"$logs/silo$n.log" 2>&1 &
+    "${primary[@]}" >"$logs/silo$n.log" 2>&1 &
   pids+=($!)
-done
-for n in 0 1; do
   for _ in $(seq 90); do
     curl -fs "http://127.0.0.1:$((5180 + n))/recipients/27AAPFU0939F1ZV/findings" >/dev/null 2>&1 && break
     sleep 1
@@ -50,7 +52,7 @@ for n in 0 1; do
   fi
 done
 
-output=$(dotnet run --project samples/OrleansService/Client -c Release --no-build -- --cluster "$cluster" 2>&1 || true)
+output=$(dotnet run --project samples/OrleansService/Client -c Release --no-build -- --cluster "$cluster" --gateways 127.0.0.1:31000,127.0.0.1:31001 2>&1 || true)
 echo "$output"
 if [ "$(grep -c 'the first again changed nothing; GSTR-2B 2025-06 Generated, [0-9]* documents; the same as the library: yes' <<<"$output")" != 3 ]; then
   echo "OrleansService: the client did not get the library's statements for its three recipients." >&2

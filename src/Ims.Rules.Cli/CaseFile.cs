@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using Ims.Rules.Findings;
 using Ims.Rules.Json;
 
 namespace Ims.Rules.Cli;

@@ -1,5 +1,4 @@
 using System.Linq;
-using Ims.Rules.Periods;
 using NodaTime;
 
 namespace Ims.Rules.Cli;

@@ -2,11 +2,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Cli.Views;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn;
 using Ims.Rules.Json;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules.Cli;

@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using Ims.Rules.Gstn;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Cli;

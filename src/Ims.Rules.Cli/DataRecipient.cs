@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Ims.Rules.Gstn;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Cli;
 

@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Json;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 

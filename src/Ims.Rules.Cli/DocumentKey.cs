@@ -1,6 +1,4 @@
 using System.Linq;
-using Ims.Rules.Registration;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 

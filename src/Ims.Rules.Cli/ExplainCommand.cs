@@ -3,8 +3,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Cli.Views;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 

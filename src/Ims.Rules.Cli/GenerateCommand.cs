@@ -104,7 +104,7 @@ internal static class GenerateCommand
         return ExitCodes.Ok;
     }
 
-    private static void Write(Ims.Rules.Cases.ImsCase imsCase, Stream stream, string label, TextWriter errors) =>
+    private static void Write(Ims.Rules.ImsCase imsCase, Stream stream, string label, TextWriter errors) =>
         Progress.Run(errors, label, null, Counter.Bytes, counter =>
         {
             CaseWriter.Write(imsCase, new CountingStream(stream, counter));

@@ -1,9 +1,7 @@
 using System.IO;
 using System.Linq;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn;
 using Ims.Rules.Json;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 

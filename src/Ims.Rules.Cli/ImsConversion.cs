@@ -1,11 +1,8 @@
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn;
 using Ims.Rules.Json;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Cli;

@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using Ims.Rules.Json;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules.Cli;

@@ -3,11 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Cli.Views;
-using Ims.Rules.Findings;
 using Ims.Rules.Json;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 

@@ -1,5 +1,4 @@
 using Ims.Rules.Json;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 

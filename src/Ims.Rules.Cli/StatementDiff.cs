@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Ims.Rules.Json;
-using Ims.Rules.Money;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 

@@ -3,8 +3,6 @@ using System.IO;
 using System.Linq;
 using Ims.Rules.Cli.Views;
 using Ims.Rules.Json;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 

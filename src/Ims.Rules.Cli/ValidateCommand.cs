@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Cli.Views;
-using Ims.Rules.Findings;
 
 namespace Ims.Rules.Cli;
 

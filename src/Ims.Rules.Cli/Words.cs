@@ -1,8 +1,3 @@
-using Ims.Rules.Actions;
-using Ims.Rules.Decisions;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli;
 

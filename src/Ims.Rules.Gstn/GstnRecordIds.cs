@@ -1,6 +1,5 @@
 using System;
 using Ims.Rules.Gstn.Internal;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Gstn;
 

@@ -3,13 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Actions;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Internal;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules.Gstn;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Findings;
 
 namespace Ims.Rules.Gstn;
 

@@ -2,13 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Internal;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Gstn;
 

@@ -2,12 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Actions;
-using Ims.Rules.Decisions;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Internal;
-using Ims.Rules.Money;
-using Ims.Rules.Records;
 
 namespace Ims.Rules.Gstn;
 

@@ -1,10 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Gstn;

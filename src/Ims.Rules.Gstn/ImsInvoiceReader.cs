@@ -5,13 +5,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Actions;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Internal;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Gstn;

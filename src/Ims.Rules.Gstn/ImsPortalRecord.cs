@@ -1,10 +1,8 @@
-using Ims.Rules.Actions;
-using Ims.Rules.Money;
 
 namespace Ims.Rules.Gstn;
 
 /// <summary>
-/// What the portal said about one IMS record beyond its <see cref="Records.InwardRecord"/>: its
+/// What the portal said about one IMS record beyond its <see cref="Ims.Rules.InwardRecord"/>: its
 /// action and flags as the portal holds them, kept as data so a caller can compare them with the
 /// engine (see <see cref="PendingFlagCheck"/>) or send them back (see <see cref="ImsActionUpload"/>).
 /// </summary>
@@ -37,7 +35,7 @@ public sealed record ImsPortalRecord
     /// <summary>Whether the supplier's return was filed (<c>srcfilstatus</c> "Filed"/"FILED") rather than only saved ("Not Filed"/"SAVED").</summary>
     public bool Filed { get; init; }
 
-    /// <summary>The document value (<c>val</c>), which <see cref="Records.InwardRecord"/> does not hold.</summary>
+    /// <summary>The document value (<c>val</c>), which <see cref="Ims.Rules.InwardRecord"/> does not hold.</summary>
     public decimal? DocumentValue { get; init; }
 
     /// <summary>The portal's <c>hash</c> of the record, echoed in uploads.</summary>

@@ -1,4 +1,3 @@
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Gstn;

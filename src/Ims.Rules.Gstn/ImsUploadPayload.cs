@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Actions;
-using Ims.Rules.Findings;
 
 namespace Ims.Rules.Gstn;
 

@@ -1,7 +1,3 @@
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules.Gstn;

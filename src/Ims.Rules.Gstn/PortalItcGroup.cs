@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Money;
 
 namespace Ims.Rules.Gstn;
 

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
 
 namespace Ims.Rules.Json;
 

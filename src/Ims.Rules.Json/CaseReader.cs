@@ -1,15 +1,13 @@
 using System;
 using System.IO;
 using System.Text;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
 using Ims.Rules.Json.Internal;
 
 namespace Ims.Rules.Json;
 
 /// <summary>
 /// Reads an <c>ims-case/1</c> case file (docs/case-format.md) into an
-/// <see cref="Cases.ImsCase"/>. Streaming: a stream is read in a small window, so the size of
+/// <see cref="Ims.Rules.ImsCase"/>. Streaming: a stream is read in a small window, so the size of
 /// the file does not matter, only the size of the case it describes.
 /// </summary>
 /// <remarks>

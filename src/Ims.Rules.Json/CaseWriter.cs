@@ -2,11 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
 using Ims.Rules.Json.Internal;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
 
 namespace Ims.Rules.Json;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using Ims.Rules.Periods;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Findings;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Json;
 

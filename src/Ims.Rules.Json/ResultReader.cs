@@ -1,14 +1,12 @@
 using System;
 using System.IO;
 using System.Text.Json;
-using Ims.Rules.Findings;
-using Ims.Rules.Statements;
 using Ims.Rules.Json.Internal;
 
 namespace Ims.Rules.Json;
 
 /// <summary>
-/// Reads an <c>ims-2b/1</c> result back into a <see cref="Statements.Gstr2bStatement"/>, for
+/// Reads an <c>ims-2b/1</c> result back into a <see cref="Ims.Rules.Gstr2bStatement"/>, for
 /// comparing an expected result with a computed one. Results are one period's statement, so
 /// the whole document is parsed at once. Bad input never throws: it gives error findings
 /// naming the JSON path (<see cref="JsonFindingCodes"/>), and the input is unreadable (<see cref="ReadResult{T}"/>).

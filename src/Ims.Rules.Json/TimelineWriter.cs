@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Findings;
 using Ims.Rules.Json.Internal;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Json;
 

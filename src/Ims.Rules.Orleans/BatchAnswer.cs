@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Findings;
 using Orleans;
 
 namespace Ims.Rules.Orleans;

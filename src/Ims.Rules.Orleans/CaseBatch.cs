@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using Ims.Rules.Cases;
 using Ims.Rules.Json;
-using Ims.Rules.Records;
 using NodaTime;
 using Orleans;
 

@@ -3,12 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json.Nodes;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
 using Ims.Rules.Json;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Orleans;
 

@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
 using System.Threading.Tasks;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using NodaTime;
 using Orleans;
 using Orleans.Concurrency;

@@ -12,8 +12,8 @@ public static class RecipientSiloBuilderExtensions
 
     /// <summary>
     /// Stores the recipients' cases through Orleans' ADO.NET grain persistence, each as its <c>ims-case/1</c> document
-    /// (UTF-8, in the <c>payloadbinary</c> column of <c>orleansstorage</c>). The database needs Orleans' ADO.NET main and
-    /// persistence scripts for it (see docs/scale-out.md).
+    /// (UTF-8, in the <c>document</c> column of <c>ims_grain_state</c>). The database needs the project's schema and
+    /// queries for it, <c>eng/orleans-sql/ims-orleans.sql</c> (see docs/scale-out.md).
     /// </summary>
     /// <param name="builder">The silo.</param>
     /// <param name="connectionString">The database's connection string.</param>

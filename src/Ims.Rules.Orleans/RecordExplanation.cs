@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
 using Orleans;
 
 namespace Ims.Rules.Orleans;
@@ -18,7 +16,7 @@ public sealed record RecordExplanation
     [Id(0)]
     public required string RecordId { get; init; }
 
-    /// <summary>How it reaches GSTR-2B (a <see cref="Decisions.RecordRoute"/> name).</summary>
+    /// <summary>How it reaches GSTR-2B (a <see cref="Ims.Rules.RecordRoute"/> name).</summary>
     [Id(1)]
     public required string Route { get; init; }
 
@@ -34,7 +32,7 @@ public sealed record RecordExplanation
     [Id(4)]
     public string? WindowRule { get; init; }
 
-    /// <summary>The GSTR-2B section it is listed in (a <see cref="Statements.Section"/> name).</summary>
+    /// <summary>The GSTR-2B section it is listed in (a <see cref="Ims.Rules.Section"/> name).</summary>
     [Id(5)]
     public required string Section { get; init; }
 
@@ -65,8 +63,8 @@ public sealed record RecordExplanation
 
 /// <summary>Where a record stands in one statement.</summary>
 /// <param name="Period">The statement's period.</param>
-/// <param name="Bucket">The bucket it is listed in (a <see cref="Statements.Bucket"/> name), or <c>CarriedForward</c>.</param>
-/// <param name="Section">The section (a <see cref="Statements.Section"/> name); empty when carried forward.</param>
+/// <param name="Bucket">The bucket it is listed in (a <see cref="Ims.Rules.Bucket"/> name), or <c>CarriedForward</c>.</param>
+/// <param name="Section">The section (a <see cref="Ims.Rules.Section"/> name); empty when carried forward.</param>
 /// <param name="Rules">The rule IDs that placed it there.</param>
 [GenerateSerializer]
 [Immutable]

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Ims.Rules.Reconciliation.Books;
 using Ims.Rules.Reconciliation.Matching;
 using Ims.Rules.Reconciliation.Suggestions;
-using Ims.Rules.Records;
 
 namespace Ims.Rules.Reconciliation;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Matching;
 using NodaTime;
 

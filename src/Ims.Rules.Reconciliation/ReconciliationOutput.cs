@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
 using Ims.Rules.Gstn;
 
 namespace Ims.Rules.Reconciliation;

@@ -1,10 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation;

@@ -1,4 +1,3 @@
-using Ims.Rules.Money;
 using Ims.Rules.Reconciliation.Matching;
 
 namespace Ims.Rules.Reconciliation;

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Money;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Reconciliation;
 

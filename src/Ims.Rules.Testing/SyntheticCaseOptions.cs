@@ -21,5 +21,5 @@ public sealed record SyntheticCaseOptions
     public int Months { get; init; } = 12;
 
     /// <summary>The recipient's GSTIN; <see langword="null"/> (the default) for 27AAPFU0939F1ZV. For many recipients, <see cref="SyntheticCases.RecipientGstin"/>.</summary>
-    public Ims.Rules.Registration.Gstin? RecipientGstin { get; init; }
+    public Ims.Rules.Gstin? RecipientGstin { get; init; }
 }

@@ -1,12 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Testing;

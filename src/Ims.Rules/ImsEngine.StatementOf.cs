@@ -1,7 +1,4 @@
 using System;
-using Ims.Rules.Cases;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules;
 

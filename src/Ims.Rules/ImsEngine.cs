@@ -2,13 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Decisions;
 using Ims.Rules.Engine;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules;

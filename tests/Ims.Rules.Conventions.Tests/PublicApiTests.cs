@@ -78,11 +78,11 @@ public sealed class PublicApiTests
         var api = PublicApi.Of(typeof(ImsEngine).Assembly);
 
         api.Should().Contain("Ims.Rules.ImsEngine: public sealed class\n");
-        api.Should().Contain("Ims.Rules.ImsEngine.Create(Ims.Rules.Cases.ImsCase imsCase): public static Ims.Rules.ImsEngine\n");
-        api.Should().Contain("Ims.Rules.ImsEngine.Compute(Ims.Rules.Periods.ReturnPeriod period, Ims.Rules.Statements.StatementMoment moment): public Ims.Rules.Statements.Gstr2bStatement\n");
-        api.Should().Contain("Ims.Rules.Cases.ImsCase.Recipient: public required Ims.Rules.Cases.Recipient { get; init; }\n");
-        api.Should().Contain("Ims.Rules.Statements.StatementDocument.Remark: public string? { get; init; }\n");
-        api.Should().Contain("Ims.Rules.Findings.FindingCodes.PendingBlocked: public const string = \"IMS-PENDING-BLOCKED\"\n");
+        api.Should().Contain("Ims.Rules.ImsEngine.Create(Ims.Rules.ImsCase imsCase): public static Ims.Rules.ImsEngine\n");
+        api.Should().Contain("Ims.Rules.ImsEngine.Compute(Ims.Rules.ReturnPeriod period, Ims.Rules.StatementMoment moment): public Ims.Rules.Gstr2bStatement\n");
+        api.Should().Contain("Ims.Rules.ImsCase.Recipient: public required Ims.Rules.Recipient { get; init; }\n");
+        api.Should().Contain("Ims.Rules.StatementDocument.Remark: public string? { get; init; }\n");
+        api.Should().Contain("Ims.Rules.FindingCodes.PendingBlocked: public const string = \"IMS-PENDING-BLOCKED\"\n");
         api.Should().NotContain("<Clone>$");
     }
 }

@@ -1,7 +1,5 @@
 using System.Linq;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Tests.Support;
-using Ims.Rules.Statements;
 using static Ims.Rules.Gstn.Tests.Support.Build;
 
 namespace Ims.Rules.Gstn.Tests;
@@ -11,7 +9,7 @@ public sealed class EndToEndTests
     [SharedFixtureFact]
     public void ImsFixture_ReadIntoACaseAndComputed_RunsWithoutThrowing()
     {
-        var data = ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), new ImsReadOptions { RecipientGstin = Recipient, ActionsAt = Ist("2025-12-12T10:00") }).GetValueOrThrow();
+        var data = ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), new ImsReadOptions { RecipientGstin = Build.Recipient, ActionsAt = Ist("2025-12-12T10:00") }).GetValueOrThrow();
         var engine = ImsEngine.Create(data.ToCase());
 
         var statements = engine.ComputeRange(Month("2023-01"), Month("2023-03"));
@@ -31,7 +29,7 @@ public sealed class EndToEndTests
               "b2bcn": [ { "stin": "29AABCT1332L1ZA", "nt_num": "CN-1", "nt_dt": "25-10-2025", "rtnprd": "102025", "srcform": "R1",
                            "srcfilstatus": "Filed", "action": "R", "ispendactblocked": "N", "pos": "27", "val": 118, "txval": 100, "iamt": 18 } ] }
             """,
-            new ImsReadOptions { RecipientGstin = Recipient, ActionsAt = Ist("2025-11-12T10:00") }).GetValueOrThrow();
+            new ImsReadOptions { RecipientGstin = Build.Recipient, ActionsAt = Ist("2025-11-12T10:00") }).GetValueOrThrow();
         var imsCase = data.ToCase();
 
         var statement = ImsEngine.Compute(imsCase, Month("2025-10"));
@@ -40,7 +38,7 @@ public sealed class EndToEndTests
         statement.Documents.Select(d => (d.RecordId, d.Bucket)).Should().Equal(
             ("b2b/29AABCT1332L1ZA/INV-1", Bucket.ItcAvailable), ("b2bcn/29AABCT1332L1ZA/CN-1", Bucket.ItcRejected));
         back.Documents.Select(d => (d.Section, d.Bucket, d.Itc)).Should().Equal(
-            (Section.B2b, Bucket.ItcAvailable, Money.TaxAmounts.OfIgst(180m)), (Section.Cdnr, Bucket.ItcRejected, Money.TaxAmounts.Zero));
+            (Section.B2b, Bucket.ItcAvailable, Ims.Rules.TaxAmounts.OfIgst(180m)), (Section.Cdnr, Bucket.ItcRejected, Ims.Rules.TaxAmounts.Zero));
         PendingFlagCheck.Compare(data, ImsEngine.Create(imsCase)).Should().BeEmpty();
     }
 }

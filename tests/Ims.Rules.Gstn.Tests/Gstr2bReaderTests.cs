@@ -1,10 +1,5 @@
 using System.Linq;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Tests.Support;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
-using Ims.Rules.Statements;
 using static Ims.Rules.Gstn.Tests.Support.Build;
 
 namespace Ims.Rules.Gstn.Tests;
@@ -137,7 +132,7 @@ public sealed class Gstr2bReaderTests
         rejected.Reason.Should().BeNull();
         rejected.Itc.Should().Be(TaxAmounts.Zero);
         rejected.Tax.Should().Be(TaxAmounts.OfIgst(183m));
-        rejected.Action.Should().Be(Actions.ActionKind.Reject);
+        rejected.Action.Should().Be(Ims.Rules.ActionKind.Reject);
         result.Statement.Findings.Where(f => f.Code == GstnFindingCodes.DuplicateDocument).Should().HaveCount(12)
             .And.OnlyContain(f => f.Severity == Severity.Warning);
         result.Statement.Summary.ItcRejected.Should().Be(TaxAmounts.Zero);

@@ -1,18 +1,13 @@
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Tests.Support;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using static Ims.Rules.Gstn.Tests.Support.Build;
 
 namespace Ims.Rules.Gstn.Tests;
 
 public sealed class Gstr2bWriterTests
 {
-    private static (Gstr2bStatement Statement, Cases.ImsCase Case) Computed()
+    private static (Gstr2bStatement Statement, Ims.Rules.ImsCase Case) Computed()
     {
         var imsCase = SampleCase.Create();
         var statement = ImsEngine.Compute(imsCase, Month("2025-11"));
@@ -117,7 +112,7 @@ public sealed class Gstr2bWriterTests
         var amendment = original with { Id = GstnRecordIds.ForStatement(Section.B2ba, original.SupplierGstin!.Value.ToString(), "INV-1A"), Number = "INV-1A", Amends = original.Id };
         var statement = new Gstr2bStatement
         {
-            Gstin = Recipient,
+            Gstin = Build.Recipient,
             Period = Month("2025-12"),
             AsOf = Ist("2026-01-14"),
             RuleSet = RuleSet.Ims2025,
@@ -169,6 +164,6 @@ public sealed class Gstr2bWriterTests
         element.GetProperty("sgst").GetDecimal(),
         element.GetProperty("cess").GetDecimal());
 
-    private static (string, Section, Bucket, NotAvailableReason?, bool, TaxAmounts, TaxAmounts, Registration.Gstin?, string, NodaTime.LocalDate) Comparable(StatementDocument d) =>
+    private static (string, Section, Bucket, NotAvailableReason?, bool, TaxAmounts, TaxAmounts, Ims.Rules.Gstin?, string, NodaTime.LocalDate) Comparable(StatementDocument d) =>
         (d.RecordId, d.Section, d.Bucket, d.Reason, d.ReverseCharge, d.Itc, d.Tax, d.SupplierGstin, d.Number, d.Date);
 }

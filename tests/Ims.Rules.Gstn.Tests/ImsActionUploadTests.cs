@@ -1,10 +1,6 @@
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Actions;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Tests.Support;
-using Ims.Rules.Money;
-using Ims.Rules.Records;
 using static Ims.Rules.Gstn.Tests.Support.Build;
 
 namespace Ims.Rules.Gstn.Tests;
@@ -40,7 +36,7 @@ public sealed class ImsActionUploadTests
         var payload = ImsActionUpload.Build(engine, [Act("inv", (ActionKind)9, "2025-11-12T10:00"), huge]);
 
         payload.Included.Should().BeEmpty();
-        payload.Findings.Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RecordId).Should().BeEquivalentTo(["inv", "inv2"]);
+        payload.Findings.Where(f => f.Severity == Ims.Rules.Severity.Error).Select(f => f.RecordId).Should().BeEquivalentTo(["inv", "inv2"]);
     }
 
     [Fact]
@@ -95,7 +91,7 @@ public sealed class ImsActionUploadTests
 
         var payload = ImsActionUpload.Build(ImsEngine.Create(imsCase), [
             Act(billOfEntry.Id, ActionKind.Reject, "2025-12-12T10:00"),
-            Act(SampleCase.Id(Statements.Section.Isd, SampleCase.Distributor.ToString(), "ISD-1"), ActionKind.Accept, "2025-12-12T10:00"),
+            Act(SampleCase.Id(Ims.Rules.Section.Isd, SampleCase.Distributor.ToString(), "ISD-1"), ActionKind.Accept, "2025-12-12T10:00"),
         ]);
 
         payload.Included.Should().BeEmpty();
@@ -143,7 +139,7 @@ public sealed class ImsActionUploadTests
             { "b2b": [ { "stin": "29AABCT1332L1ZA", "inum": "INV-9", "idt": "05-11-2025", "rtnprd": "112025", "srcfilstatus": "Filed",
                          "action": "N", "val": 1234.5, "txval": 1000, "iamt": 180, "hash": "abc123" } ] }
             """,
-            new ImsReadOptions { RecipientGstin = Recipient, ActionsAt = Ist("2025-12-12T09:00") }).GetValueOrThrow();
+            new ImsReadOptions { RecipientGstin = Build.Recipient, ActionsAt = Ist("2025-12-12T09:00") }).GetValueOrThrow();
         var engine = ImsEngine.Create(data.ToCase());
         var id = data.Records[0].Id;
 
@@ -177,7 +173,7 @@ public sealed class ImsActionUploadTests
     [Fact]
     public void Build_ActionsOnRecordsThatBypassIms_AreRefusedWithTheRule()
     {
-        var placeOfSupply = Invoice("pos", "POS-1", "2025-11-10T18:00") with { PlaceOfSupply = Registration.StateCode.Parse("29") };
+        var placeOfSupply = Invoice("pos", "POS-1", "2025-11-10T18:00") with { PlaceOfSupply = Ims.Rules.StateCode.Parse("29") };
         var preIms = Invoice("old", "OLD-1", "2024-08-10T18:00");
         var billOfEntry = SampleCase.Create().Records.Single(r => r.Kind == RecordKind.BillOfEntry && !r.Sez) with
         {

@@ -1,18 +1,12 @@
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Tests.Support;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using static Ims.Rules.Gstn.Tests.Support.Build;
 
 namespace Ims.Rules.Gstn.Tests;
 
 public sealed class ImsInvoiceReaderTests
 {
-    private static readonly ImsReadOptions Options = new() { RecipientGstin = Recipient, ActionsAt = Ist("2025-12-12T10:00") };
+    private static readonly ImsReadOptions Options = new() { RecipientGstin = Build.Recipient, ActionsAt = Ist("2025-12-12T10:00") };
 
     private static ImsInvoiceData Fixture() => ImsInvoiceReader.Read(Fixtures.Read(Fixtures.Ims), Options).GetValueOrThrow();
 

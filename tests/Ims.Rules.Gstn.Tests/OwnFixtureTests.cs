@@ -1,10 +1,6 @@
 using System.IO;
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
+using Ims.Rules.Gstn.Tests.Support;
 using Ims.Rules.Testing;
 using static Ims.Rules.Gstn.Tests.Support.Build;
 
@@ -13,7 +9,7 @@ namespace Ims.Rules.Gstn.Tests;
 /// <summary>The readers over this project's own portal-format fixtures (tests/Fixtures/gstn), which every clone has.</summary>
 public sealed class OwnFixtureTests
 {
-    private static readonly ImsReadOptions Options = new() { RecipientGstin = Recipient, ActionsAt = Ist("2025-11-13T18:00") };
+    private static readonly ImsReadOptions Options = new() { RecipientGstin = Build.Recipient, ActionsAt = Ist("2025-11-13T18:00") };
 
     private static ImsInvoiceData Ims() => ImsInvoiceReader.Read(File.ReadAllText(PortalFixtures.Own("ims-invoices.json")), Options).GetValueOrThrow();
 
@@ -72,7 +68,7 @@ public sealed class OwnFixtureTests
 
         read.Statement.Findings.Should().NotContain(f => f.Severity != Severity.Info, string.Join("\n", read.Statement.Findings));
         var statement = read.Statement;
-        statement.Gstin.Should().Be(Recipient);
+        statement.Gstin.Should().Be(Build.Recipient);
         statement.Period.Should().Be(Month("2025-10"));
         statement.Documents.Select(d => (d.RecordId, d.Bucket)).Should().BeEquivalentTo(new[]
         {

@@ -1,5 +1,4 @@
 using System.Linq;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn.Tests.Support;
 using static Ims.Rules.Gstn.Tests.Support.Build;
 
@@ -7,7 +6,7 @@ namespace Ims.Rules.Gstn.Tests;
 
 public sealed class PendingFlagCheckTests
 {
-    private static readonly ImsReadOptions Options = new() { RecipientGstin = Recipient, ActionsAt = Ist("2025-02-12T10:00") };
+    private static readonly ImsReadOptions Options = new() { RecipientGstin = Build.Recipient, ActionsAt = Ist("2025-02-12T10:00") };
 
     private static ImsInvoiceData CreditNoteAndInvoice(string creditNoteFlag, string invoiceFlag) => ImsInvoiceReader.Read(
         $$"""

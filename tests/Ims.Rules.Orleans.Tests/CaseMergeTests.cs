@@ -1,5 +1,4 @@
 using System.Linq;
-using Ims.Rules.Cases;
 using Ims.Rules.Json;
 using Ims.Rules.Orleans.Tests.Support;
 
@@ -32,8 +31,8 @@ public sealed class CaseMergeTests
         merged.Records.Select(r => r.Id).Should().Equal(Full.Records.Select(r => r.Id));
         merged.Actions.Should().HaveCount(Full.Actions.Length);
         merged.Filings.Gstr3b.Should().BeEquivalentTo(Full.Filings.Gstr3b);
-        ResultWriter.ToJson(ImsEngine.Compute(merged, Periods.ReturnPeriod.Month(2025, 6)))
-            .Should().Be(ResultWriter.ToJson(ImsEngine.Compute(Full, Periods.ReturnPeriod.Month(2025, 6))));
+        ResultWriter.ToJson(ImsEngine.Compute(merged, Ims.Rules.ReturnPeriod.Month(2025, 6)))
+            .Should().Be(ResultWriter.ToJson(ImsEngine.Compute(Full, Ims.Rules.ReturnPeriod.Month(2025, 6))));
     }
 
     [Fact]

@@ -2,11 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using Ims.Rules.Cases;
 using Ims.Rules.Json;
 using Ims.Rules.Orleans.Tests.Support;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using NodaTime;
 using Orleans;
 using Orleans.Runtime;
@@ -183,6 +180,24 @@ public sealed class RecipientGrainTests(ClusterFixture fixture)
         var read = CaseReader.Read(stored!);
         read.Errors.Should().BeEmpty();
         read.GetValueOrThrow().Records.Select(r => r.Id).Should().BeEquivalentTo(imsCase.Records.Select(r => r.Id));
+    }
+
+    [PostgresFact]
+    public async Task Add_StoredVersionMovedByAnotherWriter_NotStoredAndNothingChanged()
+    {
+        var imsCase = RecipientStream.Case(510, 8);
+        var grain = Grain(imsCase);
+        var batches = RecipientStream.Batches(imsCase, 2).ToList();
+        await Send(grain, batches.Take(1));
+        var gstin = imsCase.Recipient.Gstin.ToString();
+        var before = await fixture.StoredDocument(gstin);
+        await fixture.WriteBehindTheGrain(gstin);
+
+        var write = () => grain.Add(CaseBatch.Of(batches[1]));
+
+        (await write.Should().ThrowAsync<BatchNotStoredException>()).WithMessage("*InconsistentStateException*");
+        (await fixture.StoredDocument(gstin)).Should().Be(before);
+        (await grain.CaseDocument()).Should().Be(before);
     }
 
     [PostgresFact]

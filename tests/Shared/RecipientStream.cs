@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Ims.Rules.Cases;
 using Ims.Rules.Testing;
 using NodaTime;
 
@@ -36,7 +35,7 @@ internal static class RecipientStream
         var actions = imsCase.Actions.ToLookup(a => a.RecordId, StringComparer.Ordinal);
         var recipient = imsCase.Recipient;
         var batches = new List<ImsCase>();
-        var previous = ImmutableArray<Records.InwardRecord>.Empty;
+        var previous = ImmutableArray<Ims.Rules.InwardRecord>.Empty;
         for (var start = 0; start < imsCase.Records.Length + size; start += size)
         {
             var records = imsCase.Records.Skip(start).Take(size).ToImmutableArray();

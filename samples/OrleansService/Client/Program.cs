@@ -1,17 +1,15 @@
-// A client of the recipients' cluster: it joins through the cluster's database (ADO.NET clustering), streams a few
-// synthetic recipients' events in batches to their grains, sends one batch again, and compares each recipient's
-// statement from the cluster with the library's in this process.
+// A client of the recipients' cluster: it connects to the silos' gateways, streams a few synthetic recipients' events
+// in batches to their grains, sends one batch again, and compares each recipient's statement from the cluster with the
+// library's in this process.
 //
-//   IMS_ORLEANS_POSTGRES="Host=…" dotnet run -c Release -- [--recipients 3] [--records 120] [--cluster ims]
+//   dotnet run -c Release -- [--gateways 127.0.0.1:30000,127.0.0.1:30001] [--recipients 3] [--records 120] [--cluster ims]
 using System;
 using System.Globalization;
 using System.Linq;
+using System.Net;
 using Ims.Rules;
-using Ims.Rules.Cases;
 using Ims.Rules.Json;
 using Ims.Rules.Orleans;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using Ims.Rules.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,14 +22,12 @@ using Orleans.Hosting;
 
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-var database = builder.Configuration["IMS_ORLEANS_POSTGRES"]
-    ?? throw new InvalidOperationException("Set IMS_ORLEANS_POSTGRES to the connection string that eng/orleans-database.sh prints.");
+var gateways = (builder.Configuration["gateways"] ?? "127.0.0.1:30000")
+    .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    .Select(IPEndPoint.Parse)
+    .ToArray();
 builder.UseOrleansClient(client => client
-    .UseAdoNetClustering(options =>
-    {
-        options.Invariant = "Npgsql";
-        options.ConnectionString = database;
-    })
+    .UseStaticClustering(gateways)
     .Configure<ClusterOptions>(options =>
     {
         options.ClusterId = builder.Configuration["cluster"] ?? "ims";

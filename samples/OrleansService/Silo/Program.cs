@@ -1,19 +1,19 @@
-// A silo of the recipients' cluster with a small HTTP API. Every silo started with the same database joins the same
-// cluster (ADO.NET clustering in PostgreSQL), on one machine or many:
+// A silo of the recipients' cluster with a small HTTP API, its cases stored in PostgreSQL. The first silo started is
+// the primary; the others join it (Orleans' development clustering: the membership lives in the primary, so this is
+// for one machine or a trial; a real deployment uses a clustering provider, see docs/scale-out.md):
 //
 //   IMS_ORLEANS_POSTGRES="Host=…" dotnet run -c Release -- --silo-port 11111 --gateway-port 30000 --urls http://127.0.0.1:5080
+//   IMS_ORLEANS_POSTGRES="Host=…" dotnet run -c Release -- --silo-port 11112 --gateway-port 30001 --urls http://127.0.0.1:5081 --primary 127.0.0.1:11111
 //
-// Options: --silo-port, --gateway-port (Orleans' ports), --advertise (the address other machines reach this one at;
-// 127.0.0.1 by default), --cluster (the cluster id, "ims" by default), --urls (the HTTP API).
+// Options: --silo-port, --gateway-port (Orleans' ports), --advertise (the address other silos reach this one at;
+// 127.0.0.1 by default), --primary (the primary silo's address:port; this silo when not given), --cluster (the
+// cluster id, "ims" by default), --urls (the HTTP API).
 using System;
 using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text;
 using Ims.Rules.Orleans;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
-using Ims.Rules.Statements;
 using Ims.Rules.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,19 +27,17 @@ var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
 var database = configuration["IMS_ORLEANS_POSTGRES"]
     ?? throw new InvalidOperationException("Set IMS_ORLEANS_POSTGRES to the connection string that eng/orleans-database.sh prints.");
+var advertise = IPAddress.Parse(configuration["advertise"] ?? "127.0.0.1");
+var siloPort = configuration.GetValue("silo-port", 11111);
+var primary = configuration["primary"] is { } given ? IPEndPoint.Parse(given) : new IPEndPoint(advertise, siloPort);
 builder.UseOrleans(silo => silo
-    .UseAdoNetClustering(options =>
-    {
-        options.Invariant = "Npgsql";
-        options.ConnectionString = database;
-    })
+    .UseDevelopmentClustering(primary)
     .Configure<ClusterOptions>(options =>
     {
         options.ClusterId = configuration["cluster"] ?? "ims";
         options.ServiceId = "ims-rules";
     })
-    .ConfigureEndpoints(IPAddress.Parse(configuration["advertise"] ?? "127.0.0.1"),
-        configuration.GetValue("silo-port", 11111), configuration.GetValue("gateway-port", 30000), listenOnAnyHostAddress: true)
+    .ConfigureEndpoints(advertise, siloPort, configuration.GetValue("gateway-port", 30000), listenOnAnyHostAddress: true)
     .AddImsRecipients(database));
 
 var app = builder.Build();

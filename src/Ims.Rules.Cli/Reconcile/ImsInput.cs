@@ -2,11 +2,8 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Text.Json;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn;
 using Ims.Rules.Json;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Cli.Reconcile;

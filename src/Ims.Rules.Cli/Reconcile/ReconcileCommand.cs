@@ -5,12 +5,9 @@ using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Ims.Rules.Findings;
 using Ims.Rules.Json;
-using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation;
 using Ims.Rules.Reconciliation.Books;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Cli.Reconcile;

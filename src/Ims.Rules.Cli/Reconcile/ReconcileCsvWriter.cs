@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Json;
-using Ims.Rules.Money;
 using Ims.Rules.Reconciliation;
 using Ims.Rules.Reconciliation.Matching;
 

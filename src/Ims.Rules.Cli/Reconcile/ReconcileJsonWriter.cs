@@ -2,13 +2,10 @@ using System.Globalization;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Ims.Rules.Findings;
 using Ims.Rules.Json;
-using Ims.Rules.Money;
 using Ims.Rules.Reconciliation;
 using Ims.Rules.Reconciliation.Books;
 using Ims.Rules.Reconciliation.Suggestions;
-using Ims.Rules.Records;
 
 namespace Ims.Rules.Cli.Reconcile;
 

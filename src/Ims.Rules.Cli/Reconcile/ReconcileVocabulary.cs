@@ -1,4 +1,3 @@
-using Ims.Rules.Actions;
 using Ims.Rules.Reconciliation.Matching;
 using Ims.Rules.Reconciliation.Suggestions;
 
@@ -73,14 +72,14 @@ internal static class ReconcileVocabulary
         EffectPlacement.NotInStatement => "notInStatement",
     };
 
-    public static string Of(Ims.Rules.Records.RecordKind kind) => kind switch
+    public static string Of(Ims.Rules.RecordKind kind) => kind switch
     {
-        Ims.Rules.Records.RecordKind.Invoice => "invoice",
-        Ims.Rules.Records.RecordKind.DebitNote => "debitNote",
-        Ims.Rules.Records.RecordKind.CreditNote => "creditNote",
-        Ims.Rules.Records.RecordKind.BillOfEntry => "billOfEntry",
-        Ims.Rules.Records.RecordKind.IsdInvoice => "isdInvoice",
-        Ims.Rules.Records.RecordKind.IsdCreditNote => "isdCreditNote",
+        Ims.Rules.RecordKind.Invoice => "invoice",
+        Ims.Rules.RecordKind.DebitNote => "debitNote",
+        Ims.Rules.RecordKind.CreditNote => "creditNote",
+        Ims.Rules.RecordKind.BillOfEntry => "billOfEntry",
+        Ims.Rules.RecordKind.IsdInvoice => "isdInvoice",
+        Ims.Rules.RecordKind.IsdCreditNote => "isdCreditNote",
     };
 
     public static string Of(ActionKind action) => action switch

@@ -5,10 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using Ims.Rules.Cli.Views;
-using Ims.Rules.Findings;
 using Ims.Rules.Json;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli.Report;
 
@@ -220,7 +217,7 @@ internal sealed class HtmlReport(CaseFile loaded, IReadOnlyList<Gstr2bStatement>
         }
     }
 
-    private static NodaTime.LocalDate IndianDate(Gstr2bStatement statement) => Ims.Rules.Periods.IndianTime.DateOf(statement.AsOf);
+    private static NodaTime.LocalDate IndianDate(Gstr2bStatement statement) => Ims.Rules.IndianTime.DateOf(statement.AsOf);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -3,8 +3,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli.Report;
 

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Findings;
 
 namespace Ims.Rules.Cli.Views;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Ims.Rules.Findings;
 
 namespace Ims.Rules.Cli.Views;
 
@@ -55,7 +54,7 @@ internal static class FindingsView
             return "No findings";
         }
 
-        var parts = new[] { Findings.Severity.Error, Findings.Severity.Warning, Findings.Severity.Info }
+        var parts = new[] { Ims.Rules.Severity.Error, Ims.Rules.Severity.Warning, Ims.Rules.Severity.Info }
             .Select(s => (Severity: s, Count: findings.Count(f => f.Severity == s)))
             .Where(p => p.Count > 0)
             .Select(p => Plural(p.Count, Severity(p.Severity)));
@@ -64,9 +63,9 @@ internal static class FindingsView
 
     public static string Severity(Severity severity) => severity switch
     {
-        Findings.Severity.Error => "error",
-        Findings.Severity.Warning => "warning",
-        Findings.Severity.Info => "info",
+        Ims.Rules.Severity.Error => "error",
+        Ims.Rules.Severity.Warning => "warning",
+        Ims.Rules.Severity.Info => "info",
     };
 
     private static IEnumerable<Finding> Ordered(IEnumerable<Finding> findings) => findings.OrderByDescending(f => f.Severity);

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Ims.Rules.Findings;
 using Ims.Rules.Json;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Cli.Views;
 

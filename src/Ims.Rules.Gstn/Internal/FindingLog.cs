@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Ims.Rules.Findings;
 
 namespace Ims.Rules.Gstn.Internal;
 

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Generic;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Gstn.Internal;
 

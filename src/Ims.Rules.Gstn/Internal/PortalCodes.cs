@@ -1,5 +1,3 @@
-using Ims.Rules.Actions;
-using Ims.Rules.Records;
 
 namespace Ims.Rules.Gstn.Internal;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ims.Rules.Periods;
 using NodaTime;
 using NodaTime.Text;
 

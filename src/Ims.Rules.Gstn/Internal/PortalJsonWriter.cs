@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Ims.Rules.Money;
 
 namespace Ims.Rules.Gstn.Internal;
 

@@ -3,10 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Gstn.Internal;

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
 
 namespace Ims.Rules.Gstn.Internal;
 

@@ -1,5 +1,3 @@
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Gstn.Internal;
 

@@ -1,4 +1,3 @@
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Gstn.Internal;
 

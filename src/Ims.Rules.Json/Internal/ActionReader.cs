@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Ims.Rules.Actions;
-using Ims.Rules.Money;
 using NodaTime;
 
 namespace Ims.Rules.Json.Internal;
@@ -107,7 +105,7 @@ internal static class ActionReader
                 input.Missing(parent.Field(Fields.Required), line, "true (reduce ITC, fully or by the amounts given) or false (no reduction).");
                 return null;
             case false when amounts:
-                input.Report(JsonFindingCodes.Value, Findings.Severity.Error, at, line, "amounts are given with \"required\": false; a reduction with amounts needs \"required\": true.");
+                input.Report(JsonFindingCodes.Value, Ims.Rules.Severity.Error, at, line, "amounts are given with \"required\": false; a reduction with amounts needs \"required\": true.");
                 return null;
             case false:
                 return ItcReduction.None;

@@ -1,5 +1,4 @@
 using System;
-using Ims.Rules.Periods;
 using NodaTime;
 
 namespace Ims.Rules.Json.Internal;

@@ -2,10 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Json.Internal;
@@ -314,7 +310,7 @@ internal sealed class CaseInput(JsonTokens tokens)
             return null;
         }
 
-        if (Registration.Gstin.TryParseAllowingBadCheckCharacter(text, out var gstin))
+        if (Ims.Rules.Gstin.TryParseAllowingBadCheckCharacter(text, out var gstin))
         {
             _gstins.Add(gstin);
             return gstin;

@@ -3,12 +3,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Json.Internal;

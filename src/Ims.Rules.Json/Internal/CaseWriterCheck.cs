@@ -1,12 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Json.Internal;
@@ -44,7 +38,7 @@ internal static class CaseWriterCheck
             }
         }
 
-        Filings(imsCase.Filings ?? Cases.Filings.None);
+        Filings(imsCase.Filings ?? Ims.Rules.Filings.None);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var records = imsCase.Records.IsDefault ? [] : imsCase.Records;
         for (var i = 0; i < records.Length; i++)

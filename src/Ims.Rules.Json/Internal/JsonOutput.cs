@@ -4,8 +4,6 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
 using NodaTime;
 
 namespace Ims.Rules.Json.Internal;

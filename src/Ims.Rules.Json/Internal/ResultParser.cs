@@ -5,12 +5,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Actions;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules.Json.Internal;

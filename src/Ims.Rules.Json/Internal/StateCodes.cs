@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Json.Internal;
 

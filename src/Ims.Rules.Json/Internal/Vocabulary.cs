@@ -1,9 +1,3 @@
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Json.Internal;
 
@@ -32,11 +26,11 @@ internal static class Vocabulary
 
     public static readonly TextMap<InvoiceType> InvoiceType = new(value => value switch
     {
-        Records.InvoiceType.Regular => "R",
-        Records.InvoiceType.SezWithPayment => "SEZWP",
-        Records.InvoiceType.SezWithoutPayment => "SEZWOP",
-        Records.InvoiceType.DeemedExport => "DE",
-        Records.InvoiceType.CustomsBondedWarehouse => "CBW",
+        Ims.Rules.InvoiceType.Regular => "R",
+        Ims.Rules.InvoiceType.SezWithPayment => "SEZWP",
+        Ims.Rules.InvoiceType.SezWithoutPayment => "SEZWOP",
+        Ims.Rules.InvoiceType.DeemedExport => "DE",
+        Ims.Rules.InvoiceType.CustomsBondedWarehouse => "CBW",
     });
 
     public static readonly TextMap<ReturnFrequency> Frequency = new(value => value switch
@@ -47,8 +41,8 @@ internal static class Vocabulary
 
     public static readonly TextMap<StateGroup> StateGroup = new(value => value switch
     {
-        Periods.StateGroup.A => "A",
-        Periods.StateGroup.B => "B",
+        Ims.Rules.StateGroup.A => "A",
+        Ims.Rules.StateGroup.B => "B",
     });
 
     public static readonly TextMap<ActionKind> Action = new(value => value switch
@@ -61,11 +55,11 @@ internal static class Vocabulary
 
     public static readonly TextMap<ExtendedReturn> ExtendedReturn = new(value => value switch
     {
-        Cases.ExtendedReturn.Gstr1 => "gstr1",
-        Cases.ExtendedReturn.Iff => "iff",
-        Cases.ExtendedReturn.Gstr5 => "gstr5",
-        Cases.ExtendedReturn.Gstr6 => "gstr6",
-        Cases.ExtendedReturn.Gstr3b => "gstr3b",
+        Ims.Rules.ExtendedReturn.Gstr1 => "gstr1",
+        Ims.Rules.ExtendedReturn.Iff => "iff",
+        Ims.Rules.ExtendedReturn.Gstr5 => "gstr5",
+        Ims.Rules.ExtendedReturn.Gstr6 => "gstr6",
+        Ims.Rules.ExtendedReturn.Gstr3b => "gstr3b",
     });
 
     public static readonly TextMap<ExpiredPendingPolicy> ExpiredPending = new(value => value switch
@@ -106,9 +100,9 @@ internal static class Vocabulary
 
     public static readonly TextMap<RuleSet> RuleSet = new(value => value switch
     {
-        Periods.RuleSet.PreIms => "pre-ims",
-        Periods.RuleSet.Ims2024 => "2024-10",
-        Periods.RuleSet.Ims2025 => "2025-10",
+        Ims.Rules.RuleSet.PreIms => "pre-ims",
+        Ims.Rules.RuleSet.Ims2024 => "2024-10",
+        Ims.Rules.RuleSet.Ims2025 => "2025-10",
     });
 
     public static readonly TextMap<StatementStatus> Status = new(value => value switch
@@ -134,9 +128,9 @@ internal static class Vocabulary
 
     public static readonly TextMap<Bucket> Bucket = new(value => value switch
     {
-        Statements.Bucket.ItcAvailable => "itcAvailable",
-        Statements.Bucket.ItcNotAvailable => "itcNotAvailable",
-        Statements.Bucket.ItcRejected => "itcRejected",
+        Ims.Rules.Bucket.ItcAvailable => "itcAvailable",
+        Ims.Rules.Bucket.ItcNotAvailable => "itcNotAvailable",
+        Ims.Rules.Bucket.ItcRejected => "itcRejected",
     });
 
     public static readonly TextMap<Section> Section = new(SectionNames.Of);
@@ -161,8 +155,8 @@ internal static class Vocabulary
 
     public static readonly TextMap<Severity> Severity = new(value => value switch
     {
-        Findings.Severity.Error => "error",
-        Findings.Severity.Warning => "warning",
-        Findings.Severity.Info => "info",
+        Ims.Rules.Severity.Error => "error",
+        Ims.Rules.Severity.Warning => "warning",
+        Ims.Rules.Severity.Info => "info",
     });
 }

@@ -1,7 +1,5 @@
 using System;
-using Ims.Rules.Cases;
 using Ims.Rules.Json;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Orleans.Storage;
 

@@ -1,4 +1,3 @@
-using Ims.Rules.Findings;
 using Orleans;
 
 namespace Ims.Rules.Orleans.Wire;

@@ -1,4 +1,3 @@
-using Ims.Rules.Periods;
 using NodaTime;
 using Orleans;
 

@@ -1,4 +1,3 @@
-using Ims.Rules.Statements;
 using NodaTime;
 using Orleans;
 

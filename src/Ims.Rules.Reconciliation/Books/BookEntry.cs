@@ -1,6 +1,3 @@
-using Ims.Rules.Money;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation.Books;

@@ -6,8 +6,6 @@ using System.IO;
 using System.Linq;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
 using Ims.Rules.Reconciliation.Internal;
 
 namespace Ims.Rules.Reconciliation.Books;

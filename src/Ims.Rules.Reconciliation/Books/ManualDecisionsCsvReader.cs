@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Ims.Rules.Findings;
 using Ims.Rules.Reconciliation.Internal;
 using Ims.Rules.Reconciliation.Matching;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Findings;
 using Ims.Rules.Reconciliation.Matching;
 
 namespace Ims.Rules.Reconciliation.Books;

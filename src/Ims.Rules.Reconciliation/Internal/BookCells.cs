@@ -2,8 +2,6 @@ using System;
 using System.Globalization;
 using System.Linq;
 using Ims.Rules.Reconciliation.Books;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation.Internal;
@@ -25,7 +23,7 @@ internal static class BookCells
             return $"{Text.Quote(text)} is not an amount: expected rupees with a dot for decimals, such as 1180.50";
         }
 
-        if (!Ims.Rules.Money.Paise.IsInRange(amount))
+        if (!Ims.Rules.Paise.IsInRange(amount))
         {
             return $"{Text.Quote(text)} is outside the amounts accepted: at most 10^15 rupees";
         }
@@ -164,7 +162,7 @@ internal static class BookCells
         }
 
         var upper = text.ToUpperInvariant();
-        if (!Registration.Gstin.TryParseAllowingBadCheckCharacter(upper, out var parsed))
+        if (!Ims.Rules.Gstin.TryParseAllowingBadCheckCharacter(upper, out var parsed))
         {
             return $"{Text.Quote(text)} is not a GSTIN: expected 2-digit state code, 10-character PAN, entity code, 'Z' and a check character";
         }

@@ -1,9 +1,8 @@
-using Ims.Rules.Actions;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation.Internal;
 
-/// <summary>The action the engine holds in force on each record at an instant (<see cref="Decisions.RecordDecision.ActionInForce"/>, R15).</summary>
+/// <summary>The action the engine holds in force on each record at an instant (<see cref="Ims.Rules.RecordDecision.ActionInForce"/>, R15).</summary>
 internal sealed class CurrentActions(ImsEngine engine, Instant at)
 {
     /// <summary>The record's current action; No action when it has none.</summary>

@@ -1,8 +1,5 @@
 using System;
-using Ims.Rules.Money;
 using Ims.Rules.Reconciliation.Matching;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation.Internal;

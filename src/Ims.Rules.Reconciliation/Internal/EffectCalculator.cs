@@ -4,14 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Suggestions;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation.Internal;

@@ -1,7 +1,4 @@
-using Ims.Rules.Decisions;
 using Ims.Rules.Reconciliation.Matching;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Reconciliation.Internal;
 

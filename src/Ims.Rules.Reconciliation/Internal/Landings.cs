@@ -3,12 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation.Internal;
@@ -42,7 +36,7 @@ internal sealed class Landings
     /// Computes the statements of the closed periods the decisions name, side by side on every core, before <see cref="Of"/>
     /// reads them from many threads (which would otherwise wait for each other on the first read of each).
     /// </summary>
-    public void PrepareClosed(IReadOnlyList<Decisions.RecordDecision?> decisions)
+    public void PrepareClosed(IReadOnlyList<Ims.Rules.RecordDecision?> decisions)
     {
         var periods = new HashSet<ReturnPeriod>();
         foreach (var decision in decisions)
@@ -64,7 +58,7 @@ internal sealed class Landings
     /// first statement whose GSTR-3B is filed and that lists it (closed), or the first whose GSTR-3B is not yet filed (open);
     /// <see langword="null"/> when the engine gives it no period (not filed, left out).
     /// </summary>
-    public Landing? Of(string recordId, Decisions.RecordDecision? decision)
+    public Landing? Of(string recordId, Ims.Rules.RecordDecision? decision)
     {
         if (decision?.Period is not { } period)
         {

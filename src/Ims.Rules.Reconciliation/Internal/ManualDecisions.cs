@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Ims.Rules.Findings;
 using Ims.Rules.Reconciliation.Matching;
 
 namespace Ims.Rules.Reconciliation.Internal;

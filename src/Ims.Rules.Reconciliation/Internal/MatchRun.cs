@@ -3,12 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
-using Ims.Rules.Cases;
-using Ims.Rules.Decisions;
-using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Books;
 using Ims.Rules.Reconciliation.Matching;
-using Ims.Rules.Records;
 
 namespace Ims.Rules.Reconciliation.Internal;
 
@@ -19,11 +15,11 @@ namespace Ims.Rules.Reconciliation.Internal;
 /// </summary>
 internal static class MatchRun
 {
-    public static ImmutableArray<ReconciliationLine> Lines(IReadOnlyList<BookEntry> books, ImsEngine engine, ReconciliationPolicy policy, IReadOnlyList<ManualDecision> manual, List<Findings.Finding> findings) =>
+    public static ImmutableArray<ReconciliationLine> Lines(IReadOnlyList<BookEntry> books, ImsEngine engine, ReconciliationPolicy policy, IReadOnlyList<ManualDecision> manual, List<Ims.Rules.Finding> findings) =>
         Lines(books, engine, policy, manual, findings, null, out _);
 
     /// <summary>The lines, and per line the engine's decision on its IMS record (<see cref="ImsEngine.Decide(string, NodaTime.Instant)"/> at <paramref name="at"/>, else <see cref="ImsEngine.Decide(string)"/>), asked once per record.</summary>
-    public static ImmutableArray<ReconciliationLine> Lines(IReadOnlyList<BookEntry> books, ImsEngine engine, ReconciliationPolicy policy, IReadOnlyList<ManualDecision> manual, List<Findings.Finding> findings, NodaTime.Instant? at, out RecordDecision?[] lineDecisions)
+    public static ImmutableArray<ReconciliationLine> Lines(IReadOnlyList<BookEntry> books, ImsEngine engine, ReconciliationPolicy policy, IReadOnlyList<ManualDecision> manual, List<Ims.Rules.Finding> findings, NodaTime.Instant? at, out RecordDecision?[] lineDecisions)
     {
         var imsCase = engine.Case;
         var chains = AmendmentChains.Of(imsCase.Records);

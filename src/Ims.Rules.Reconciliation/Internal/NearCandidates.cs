@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Ims.Rules.Reconciliation.Matching;
-using Ims.Rules.Records;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation.Internal;

@@ -1,10 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Ims.Rules.Actions;
 using Ims.Rules.Reconciliation.Matching;
 using Ims.Rules.Reconciliation.Suggestions;
-using Ims.Rules.Records;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation.Internal;
@@ -23,7 +21,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
     private readonly Dictionary<string, string> _leftOut = LeftOut(engine);
 
     /// <summary>The suggestion for a line, given the engine's decision on its IMS record at the instant and where the record stands (<see cref="Landings.Of"/>).</summary>
-    public Suggestion For(ReconciliationLine line, Decisions.RecordDecision? decision, Landing? landing)
+    public Suggestion For(ReconciliationLine line, Ims.Rules.RecordDecision? decision, Landing? landing)
     {
         if (line.Ims is { } record && _leftOut.TryGetValue(record.Id, out var why))
         {
@@ -77,7 +75,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         var leftOut = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var finding in engine.CaseFindings)
         {
-            if (finding.Severity == Findings.Severity.Error && finding.RecordId is { } id)
+            if (finding.Severity == Ims.Rules.Severity.Error && finding.RecordId is { } id)
             {
                 leftOut.TryAdd(id, $"{finding.Code}: {finding.Message}");
             }
@@ -86,7 +84,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         return leftOut;
     }
 
-    private Suggestion ByStatus(ReconciliationLine line, Decisions.RecordDecision? decision) => line.Status switch
+    private Suggestion ByStatus(ReconciliationLine line, Ims.Rules.RecordDecision? decision) => line.Status switch
     {
         MatchStatus.Matched => Matched(line, decision),
         MatchStatus.PartiallyMatched => Partial(line, decision),
@@ -95,7 +93,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         MatchStatus.Ineligible => Ineligible(line),
     };
 
-    private Suggestion Matched(ReconciliationLine line, Decisions.RecordDecision? decision) =>
+    private Suggestion Matched(ReconciliationLine line, Ims.Rules.RecordDecision? decision) =>
         AcceptEveryVersion(line, decision, line.Differences.IsEmpty
             ? MatchedReasons[(int)line.Rule!.Value]
             : $"Matches the books (rule {MatchNames.Of(line.Rule!.Value)}; tolerated: {string.Join(", ", line.Differences.Select(Text.Difference))}): accept it (R12).");
@@ -104,7 +102,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
     private static readonly string[] MatchedReasons = [.. System.Enum.GetValues<MatchRule>().Select(rule => $"Matches the books (rule {MatchNames.Of(rule)}): accept it (R12).")];
 
     /// <summary>A near-number pair: the same document by supplier, date and amounts, its number mistyped on one side; accepting it keeps the ITC, and the books are corrected.</summary>
-    private Suggestion NearNumber(ReconciliationLine line, Decisions.RecordDecision? decision)
+    private Suggestion NearNumber(ReconciliationLine line, Ims.Rules.RecordDecision? decision)
     {
         var number = line.Differences.First(d => d.Field == DifferenceField.Number);
         var gstin = line.Differences.FirstOrDefault(d => d.Field == DifferenceField.SupplierGstin);
@@ -114,7 +112,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         return AcceptEveryVersion(line, decision, $"The same document as {line.Book.Id} of the books by supplier, date and amounts; its number differs: {Text.Difference(number)}, {NearNumbers.Describe(books, ims)} (rule nearNumber). Accept it (R12) and correct {correct} in the books.");
     }
 
-    private Suggestion AcceptEveryVersion(ReconciliationLine line, Decisions.RecordDecision? decision, string reason)
+    private Suggestion AcceptEveryVersion(ReconciliationLine line, Ims.Rules.RecordDecision? decision, string reason)
     {
         var record = line.Ims!;
         ImmutableArray<ImsAction> actions;
@@ -145,7 +143,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         };
     }
 
-    private Suggestion Partial(ReconciliationLine line, Decisions.RecordDecision? decision)
+    private Suggestion Partial(ReconciliationLine line, Ims.Rules.RecordDecision? decision)
     {
         if (line.Rule == MatchRule.NearNumber)
         {
@@ -157,7 +155,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
             "Keep it Pending while the supplier corrects it or the books are checked", "Accept it if the IMS values are right (and correct the books); reject it if they are wrong");
     }
 
-    private Suggestion ImsOnly(ReconciliationLine line, Decisions.RecordDecision? decision)
+    private Suggestion ImsOnly(ReconciliationLine line, Ims.Rules.RecordDecision? decision)
     {
         var record = line.Ims!;
         var doesNotBelong = new List<string>();
@@ -241,7 +239,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         return new Suggestion { Kind = SuggestionKind.None, Reason = why + books };
     }
 
-    private Suggestion PendingOrDecide(InwardRecord record, Decisions.RecordDecision? decision, string why, string pendingAdvice, string decideAdvice)
+    private Suggestion PendingOrDecide(InwardRecord record, Ims.Rules.RecordDecision? decision, string why, string pendingAdvice, string decideAdvice)
     {
         var allowance = decision?.Pending ?? engine.PendingAllowance(record.Id, at);
         if (allowance.Allowed)
@@ -264,7 +262,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         booksCompleteThrough is not { } complete || record.Date > complete.PlusDays(-policy.BookingLagDays);
 
     /// <summary>The action in force on a record: from the engine's decision already at hand for the line's record, else asked.</summary>
-    private ActionKind Current(string recordId, Decisions.RecordDecision? decision) =>
+    private ActionKind Current(string recordId, Ims.Rules.RecordDecision? decision) =>
         decision is not null && string.Equals(decision.RecordId, recordId, System.StringComparison.Ordinal) ? decision.ActionInForce?.Action ?? ActionKind.NoAction : current.Of(recordId);
 
     private ImsAction Action(string recordId, ActionKind kind) => new() { RecordId = recordId, Action = kind, At = at };

@@ -3,10 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
-using Ims.Rules.Money;
 using Ims.Rules.Reconciliation.Matching;
 using Ims.Rules.Reconciliation.Suggestions;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Reconciliation.Internal;
 

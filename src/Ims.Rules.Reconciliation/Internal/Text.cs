@@ -1,7 +1,5 @@
 using System.Globalization;
 using Ims.Rules.Reconciliation.Matching;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 using NodaTime.Text;
 
@@ -23,7 +21,7 @@ internal static class Text
 
     public static string Date(LocalDate date) => IsoDate.Format(date);
 
-    public static string Instant(NodaTime.Instant instant) => IsoInstant.Format(Periods.IndianTime.InIst(instant));
+    public static string Instant(NodaTime.Instant instant) => IsoInstant.Format(Ims.Rules.IndianTime.InIst(instant));
 
     public static string State(StateCode state) => state.Value.ToString("00", CultureInfo.InvariantCulture);
 

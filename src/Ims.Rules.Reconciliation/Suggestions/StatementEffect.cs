@@ -1,7 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
 using NodaTime;
 
 namespace Ims.Rules.Reconciliation.Suggestions;

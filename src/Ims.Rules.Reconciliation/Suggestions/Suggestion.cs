@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Actions;
 
 namespace Ims.Rules.Reconciliation.Suggestions;
 

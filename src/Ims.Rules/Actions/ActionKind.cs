@@ -1,4 +1,4 @@
-namespace Ims.Rules.Actions;
+namespace Ims.Rules;
 
 /// <summary>The four IMS actions (R10), with the portal's letter codes.</summary>
 public enum ActionKind

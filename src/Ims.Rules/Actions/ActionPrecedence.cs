@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Ims.Rules.Actions;
+namespace Ims.Rules;
 
 /// <summary>
 /// R15: which of two actions on a record is in force. The later one; at one instant the stronger

@@ -1,7 +1,6 @@
-using Ims.Rules.Periods;
 using NodaTime;
 
-namespace Ims.Rules.Actions;
+namespace Ims.Rules;
 
 /// <summary>
 /// One action the recipient took on one record at one instant. The latest valid action at
@@ -10,7 +9,7 @@ namespace Ims.Rules.Actions;
 /// </summary>
 public sealed record ImsAction
 {
-    /// <summary>The <see cref="Records.InwardRecord.Id"/> of the record acted on.</summary>
+    /// <summary>The <see cref="InwardRecord.Id"/> of the record acted on.</summary>
     public required string RecordId { get; init; }
 
     /// <summary>The action; <see cref="ActionKind.NoAction"/> resets to No action.</summary>

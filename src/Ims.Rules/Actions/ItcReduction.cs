@@ -1,7 +1,6 @@
 using System;
-using Ims.Rules.Money;
 
-namespace Ims.Rules.Actions;
+namespace Ims.Rules;
 
 /// <summary>
 /// The ITC reduction declared when accepting a credit note or a downward amendment, from

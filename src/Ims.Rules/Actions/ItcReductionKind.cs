@@ -1,4 +1,4 @@
-namespace Ims.Rules.Actions;
+namespace Ims.Rules;
 
 /// <summary>The answer to "Whether ITC needs to be reduced?" when accepting a credit note or a downward amendment (R26).</summary>
 public enum ItcReductionKind

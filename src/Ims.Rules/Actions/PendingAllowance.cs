@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Ims.Rules.Actions;
+namespace Ims.Rules;
 
 /// <summary>Whether a record may be kept Pending at an instant, until when, and the rule that says so (R22–R27, R37, R51, R54).</summary>
 /// <param name="Allowed">Whether a Pending action taken then would count.</param>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Ims.Rules.Cases;
+namespace Ims.Rules;
 
 /// <summary>
 /// A notified extension of a return's due date for a period: <c>gstr3b:2025-11 → 2025-12-27</c>.

@@ -1,4 +1,4 @@
-namespace Ims.Rules.Cases;
+namespace Ims.Rules;
 
 /// <summary>A return whose due date a notification can extend; the key prefix in case files is in brackets.</summary>
 public enum ExtendedReturn

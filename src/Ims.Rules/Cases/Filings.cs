@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using Ims.Rules.Periods;
 using NodaTime;
 
-namespace Ims.Rules.Cases;
+namespace Ims.Rules;
 
 /// <summary>The recipient's own filings and the notified due-date extensions.</summary>
 public sealed record Filings

@@ -1,7 +1,6 @@
-using Ims.Rules.Periods;
 using NodaTime;
 
-namespace Ims.Rules.Cases;
+namespace Ims.Rules;
 
 /// <summary>
 /// The recipient's return frequency from a month on. A change to or from quarterly takes

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using Ims.Rules.Actions;
-using Ims.Rules.Records;
 
-namespace Ims.Rules.Cases;
+namespace Ims.Rules;
 
 /// <summary>Everything the engine needs about one recipient: its profile, filings, inward records, IMS actions and policies.</summary>
 public sealed record ImsCase

@@ -1,4 +1,4 @@
-namespace Ims.Rules.Cases;
+namespace Ims.Rules;
 
 /// <summary>
 /// Switches for the points the public rules leave open. Each has a documented default
@@ -60,7 +60,7 @@ public enum QrmpStatementsPolicy
 /// <summary>Values of <see cref="ImsPolicies.IneligibleAmendment"/>.</summary>
 public enum IneligibleAmendmentPolicy
 {
-    /// <summary><c>reverseTaken</c>: the amendment's statement reverses the ITC taken on the earlier versions (<see cref="Statements.StatementDocument.ItcReversed"/>, table 4(B)(2)), so no ITC stays availed on a document that is now ineligible.</summary>
+    /// <summary><c>reverseTaken</c>: the amendment's statement reverses the ITC taken on the earlier versions (<see cref="StatementDocument.ItcReversed"/>, table 4(B)(2)), so no ITC stays availed on a document that is now ineligible.</summary>
     ReverseTaken,
 
     /// <summary><c>keepTaken</c>: the ITC taken stays as taken; the amendment only shows its value as not available, and any reversal is left to the taxpayer's GSTR-3B (R19, R62).</summary>

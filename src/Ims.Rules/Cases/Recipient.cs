@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Ims.Rules.Registration;
 
-namespace Ims.Rules.Cases;
+namespace Ims.Rules;
 
 /// <summary>The taxpayer whose statement is computed, and its return frequency over time.</summary>
 public sealed record Recipient

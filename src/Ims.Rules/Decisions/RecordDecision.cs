@@ -1,10 +1,7 @@
 using System.Collections.Immutable;
-using Ims.Rules.Actions;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using NodaTime;
 
-namespace Ims.Rules.Decisions;
+namespace Ims.Rules;
 
 /// <summary>
 /// What the engine decided about one record: how it reaches GSTR-2B, where it naturally falls, its

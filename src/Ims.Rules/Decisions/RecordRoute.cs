@@ -1,4 +1,4 @@
-namespace Ims.Rules.Decisions;
+namespace Ims.Rules;
 
 /// <summary>How a record reaches GSTR-2B: through IMS, where actions decide it, or straight to a bucket (R1, R3, R4, R6, R7, R9, R36).</summary>
 public enum RecordRoute

@@ -1,4 +1,3 @@
-using Ims.Rules.Actions;
 
 namespace Ims.Rules.Engine;
 

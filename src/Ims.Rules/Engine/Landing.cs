@@ -1,7 +1,4 @@
 using System.Collections.Generic;
-using Ims.Rules.Actions;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
 
 namespace Ims.Rules.Engine;
 

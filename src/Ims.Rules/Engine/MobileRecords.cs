@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Ims.Rules.Cases;
-using Ims.Rules.Periods;
 using NodaTime;
 
 namespace Ims.Rules.Engine;

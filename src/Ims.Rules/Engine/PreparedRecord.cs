@@ -1,11 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Ims.Rules.Actions;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules.Engine;

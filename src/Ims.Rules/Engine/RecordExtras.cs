@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Ims.Rules.Findings;
 using NodaTime;
 
 namespace Ims.Rules.Engine;

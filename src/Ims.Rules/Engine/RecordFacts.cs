@@ -1,5 +1,3 @@
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules.Engine;

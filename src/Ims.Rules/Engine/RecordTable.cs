@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Ims.Rules.Actions;
-using Ims.Rules.Records;
 
 namespace Ims.Rules.Engine;
 

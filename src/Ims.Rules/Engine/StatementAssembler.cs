@@ -3,11 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Engine;
 
@@ -18,7 +13,7 @@ internal static class StatementAssembler
     /// Builds the statement from the records that can be in it: those of its period, and mobile ones
     /// of earlier periods, with where each finally settles when that is known.
     /// </summary>
-    public static Gstr2bStatement Assemble(Gstr2bStatement header, Evaluation evaluation, IEnumerable<(PreparedRecord Record, Settled Settled)> candidates, int ownRecords, Cases.ImsPolicies policies, IEnumerable<Finding> baseFindings)
+    public static Gstr2bStatement Assemble(Gstr2bStatement header, Evaluation evaluation, IEnumerable<(PreparedRecord Record, Settled Settled)> candidates, int ownRecords, ImsPolicies policies, IEnumerable<Finding> baseFindings)
     {
         var documents = new List<StatementDocument>(ownRecords); // nearly every record of the period is a document
         var carryForward = new List<CarryForwardEntry>();
@@ -181,7 +176,7 @@ internal static class StatementAssembler
             Itc = bucket == Bucket.ItcRejected ? TaxAmounts.Zero : effect.Itc,
             ItcReversed = effect.Reversed,
             Tax = record.SignedTax,
-            Action = landing.State == StateKind.Expired ? Actions.ActionKind.NoAction : landing.Deciding?.Action ?? Actions.ActionKind.NoAction,
+            Action = landing.State == StateKind.Expired ? ActionKind.NoAction : landing.Deciding?.Action ?? ActionKind.NoAction,
             Remark = landing.State == StateKind.Expired ? null : landing.Deciding?.Remark,
             Since = record.Period,
             Rules = RulesFor(record, landing, effect, bucket, rules),
@@ -342,7 +337,7 @@ internal static class StatementAssembler
     /// <summary>The supplier's period an effect falls in: the month after the statement's last month (R47).</summary>
     private static ReturnPeriod PeriodAfter(ReturnPeriod period) => ReturnPeriod.Month(period.End.PlusMonths(1));
 
-    private static StatementSummary Summarise(ImmutableArray<StatementDocument> documents, Cases.CreditNotesInGstr3bPolicy policy)
+    private static StatementSummary Summarise(ImmutableArray<StatementDocument> documents, CreditNotesInGstr3bPolicy policy)
     {
         TaxAmounts available = default, notAvailable = default, rejected = default, table4D2 = default;
         var groups = new TaxAmounts[4]; // 4A1, 4A3, 4A4, 4A5
@@ -362,7 +357,7 @@ internal static class StatementAssembler
                         Section.Isd or Section.Isda => 2,
                         Section.B2b or Section.B2ba or Section.Cdnr or Section.Cdnra or Section.Ecom or Section.Ecoma => document.ReverseCharge ? 1 : 3,
                     };
-                    if (policy == Cases.CreditNotesInGstr3bPolicy.Netted)
+                    if (policy == CreditNotesInGstr3bPolicy.Netted)
                     {
                         groups[group] += document.Itc;
                     }

@@ -1,4 +1,4 @@
-namespace Ims.Rules.Findings;
+namespace Ims.Rules;
 
 /// <summary>
 /// Something the engine noticed about the taxpayer's data: an ignored action, a bad

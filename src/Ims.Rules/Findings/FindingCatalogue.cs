@@ -1,8 +1,7 @@
-using Ims.Rules.Cases;
 using Ims.Rules.Engine;
-using static Ims.Rules.Findings.Severity;
+using static Ims.Rules.Severity;
 
-namespace Ims.Rules.Findings;
+namespace Ims.Rules;
 
 /// <summary>
 /// Every finding the core makes: code, severity, the rules it names and its message. Sites make a

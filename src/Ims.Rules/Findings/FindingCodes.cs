@@ -1,4 +1,4 @@
-namespace Ims.Rules.Findings;
+namespace Ims.Rules;
 
 /// <summary>
 /// Every finding code the engine emits. Codes are stable: renaming one is a breaking change.

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
-namespace Ims.Rules.Findings;
+namespace Ims.Rules;
 
 /// <summary>
 /// One entry of <see cref="FindingCatalogue"/>: a code, its severity, the catalogue rules it

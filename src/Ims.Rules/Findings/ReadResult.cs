@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using OneOf;
 
-namespace Ims.Rules.Findings;
+namespace Ims.Rules;
 
 /// <summary>Makes <see cref="ReadResult{T}"/>s, for readers.</summary>
 public static class ReadResult

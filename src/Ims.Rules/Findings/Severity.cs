@@ -1,4 +1,4 @@
-namespace Ims.Rules.Findings;
+namespace Ims.Rules;
 
 /// <summary>How serious a finding is.</summary>
 public enum Severity

@@ -1,6 +1,6 @@
 using System;
 
-namespace Ims.Rules.Money;
+namespace Ims.Rules;
 
 /// <summary>
 /// The one rounding rule of Ims.Rules: every amount is held in rupees rounded to paise

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Ims.Rules.Money;
+namespace Ims.Rules;
 
 /// <summary>
 /// Amounts per tax head (IGST, CGST, SGST, cess) in rupees. Every amount is rounded to

@@ -1,4 +1,4 @@
-namespace Ims.Rules.Money;
+namespace Ims.Rules;
 
 /// <summary>The four heads of tax a GST document carries.</summary>
 public enum TaxHead

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
 
-namespace Ims.Rules.Periods;
+namespace Ims.Rules;
 
 /// <summary>An Indian financial year, 1 April to 31 March, written <c>2024-25</c>.</summary>
 /// <remarks>The default value is 2000-01.</remarks>

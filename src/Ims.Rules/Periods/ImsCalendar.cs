@@ -3,11 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using Ims.Rules.Cases;
-using Ims.Rules.Records;
 using NodaTime;
 
-namespace Ims.Rules.Periods;
+namespace Ims.Rules;
 
 /// <summary>
 /// The recipient's return calendar: which period a record falls in, when statements are

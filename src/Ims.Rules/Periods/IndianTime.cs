@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Ims.Rules.Periods;
+namespace Ims.Rules;
 
 /// <summary>
 /// Indian Standard Time, the portal's clock: a fixed offset of +05:30 (India has no

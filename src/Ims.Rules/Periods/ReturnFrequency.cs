@@ -1,4 +1,4 @@
-namespace Ims.Rules.Periods;
+namespace Ims.Rules;
 
 /// <summary>How often a taxpayer files its returns.</summary>
 public enum ReturnFrequency

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
 
-namespace Ims.Rules.Periods;
+namespace Ims.Rules;
 
 /// <summary>
 /// A return period: one month, or a quarter (April–June, July–September, October–December,

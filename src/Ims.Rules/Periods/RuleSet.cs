@@ -1,4 +1,4 @@
-namespace Ims.Rules.Periods;
+namespace Ims.Rules;
 
 /// <summary>
 /// The generation of rules that decides a statement, chosen by the statement's period

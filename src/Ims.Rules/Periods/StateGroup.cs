@@ -1,6 +1,5 @@
-using Ims.Rules.Registration;
 
-namespace Ims.Rules.Periods;
+namespace Ims.Rules;
 
 /// <summary>
 /// The two groups of states whose quarterly (QRMP) GSTR-3B falls due on different days:

@@ -1,4 +1,4 @@
-namespace Ims.Rules.Records;
+namespace Ims.Rules;
 
 /// <summary>The portal's invoice type (<c>typ</c>/<c>inv_typ</c>).</summary>
 public enum InvoiceType

@@ -1,10 +1,7 @@
 using System.Collections.Immutable;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
 using NodaTime;
 
-namespace Ims.Rules.Records;
+namespace Ims.Rules;
 
 /// <summary>
 /// One inward document as the recipient's IMS (or GSTR-2B) sees it: what it is, who

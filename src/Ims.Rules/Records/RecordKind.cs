@@ -1,4 +1,4 @@
-namespace Ims.Rules.Records;
+namespace Ims.Rules;
 
 /// <summary>What kind of inward document a record is.</summary>
 public enum RecordKind

@@ -1,4 +1,4 @@
-namespace Ims.Rules.Records;
+namespace Ims.Rules;
 
 /// <summary>The return or system in which the supplier reported a record; it decides the record's window (R29–R31).</summary>
 public enum SupplierForm

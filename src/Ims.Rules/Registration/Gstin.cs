@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 
-namespace Ims.Rules.Registration;
+namespace Ims.Rules;
 
 /// <summary>
 /// A GST identification number: two-digit state code, ten-character PAN, entity code

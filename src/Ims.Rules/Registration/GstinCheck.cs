@@ -1,4 +1,4 @@
-namespace Ims.Rules.Registration;
+namespace Ims.Rules;
 
 /// <summary>What <see cref="Gstin.Check"/> found in a piece of text.</summary>
 public enum GstinCheck

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace Ims.Rules.Registration;
+namespace Ims.Rules;
 
 /// <summary>
 /// A GST state code: <c>01</c>–<c>38</c> for the states and Union territories, <c>97</c>

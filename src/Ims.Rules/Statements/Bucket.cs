@@ -1,4 +1,4 @@
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>The part of GSTR-2B a document is shown in.</summary>
 public enum Bucket

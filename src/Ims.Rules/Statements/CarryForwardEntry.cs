@@ -1,7 +1,6 @@
-using Ims.Rules.Periods;
 using NodaTime;
 
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>A record carried forward after a statement: kept Pending (R14), or an amendment awaiting its original (R43).</summary>
 /// <param name="RecordId">The record.</param>

@@ -1,4 +1,4 @@
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>Why a record is carried forward past a statement.</summary>
 public enum CarryForwardReason

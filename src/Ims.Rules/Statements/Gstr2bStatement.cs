@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Immutable;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
 using NodaTime;
 
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>
 /// One GSTR-2B statement as it stands at an instant, with everything needed to explain it. Compares by value:

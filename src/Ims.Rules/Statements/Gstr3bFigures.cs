@@ -1,6 +1,5 @@
-using Ims.Rules.Money;
 
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>The GSTR-3B table 4 figures a statement auto-populates (R56, R58).</summary>
 public sealed record Gstr3bFigures

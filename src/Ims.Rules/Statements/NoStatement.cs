@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Immutable;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
 using NodaTime;
 
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>
 /// The answer when no GSTR-2B exists for a period at a moment: which statement was asked for, why there is none,

@@ -1,4 +1,4 @@
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>Why no GSTR-2B exists for a period at a moment (the JSON result's <c>reason</c> when <c>status</c> is <c>notGenerated</c>).</summary>
 public enum NoStatementReason

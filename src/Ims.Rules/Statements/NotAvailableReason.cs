@@ -1,4 +1,4 @@
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>Why a document is in ITC Not Available (<c>rsn</c>, R3).</summary>
 public enum NotAvailableReason

@@ -1,4 +1,4 @@
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>The GSTR-2B section a document is shown in (R56, R59).</summary>
 public enum Section

@@ -1,4 +1,4 @@
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>The names GSTR-2B (and the result contract) gives its sections: <c>b2b</c>, <c>cdnra</c>, <c>impgseza</c>.</summary>
 public static class SectionNames

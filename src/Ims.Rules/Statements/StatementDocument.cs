@@ -1,12 +1,8 @@
 using System;
 using System.Collections.Immutable;
-using Ims.Rules.Actions;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
 using NodaTime;
 
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>One record as it appears in one statement, with the rule IDs that placed it. Compares by value, <see cref="Rules"/> item by item.</summary>
 public sealed record StatementDocument
@@ -44,7 +40,7 @@ public sealed record StatementDocument
 
     /// <summary>
     /// ITC taken on earlier versions of the record that this amendment reverses because it is ineligible under the
-    /// place-of-supply rule (policy <see cref="Cases.ImsPolicies.IneligibleAmendment"/>, R3, R41); zero otherwise.
+    /// place-of-supply rule (policy <see cref="ImsPolicies.IneligibleAmendment"/>, R3, R41); zero otherwise.
     /// It lowers the statement's ITC Available and is shown in table 4(B)(2).
     /// </summary>
     public TaxAmounts ItcReversed { get; init; }

@@ -2,7 +2,7 @@ using System;
 using NodaTime;
 using OneOf;
 
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>
 /// When a statement is taken: <see cref="Generated"/> (the portal's draft), <see cref="Filed"/> (frozen at the

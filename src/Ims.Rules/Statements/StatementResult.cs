@@ -1,8 +1,7 @@
 using System;
-using Ims.Rules.Findings;
 using OneOf;
 
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>
 /// The answer to "the GSTR-2B of this period at this moment": the <see cref="Gstr2bStatement"/> when it exists, or a
@@ -19,7 +18,7 @@ public sealed class StatementResult
     public bool IsStatement => _value.IsT0;
 
     /// <summary>
-    /// The typed answer for a statement document (<see cref="ImsEngine.Compute(Periods.ReturnPeriod, StatementMoment)"/>'s
+    /// The typed answer for a statement document (<see cref="ImsEngine.Compute(ReturnPeriod, StatementMoment)"/>'s
     /// always-a-document form, or one read back from a result): the statement when generated, else the
     /// <see cref="NoStatement"/> with <see cref="Gstr2bStatement.NotGeneratedReason"/>.
     /// </summary>
@@ -72,7 +71,7 @@ public sealed class StatementResult
         _value.Switch(statement, noStatement);
     }
 
-    /// <summary>The always-a-document form, as <see cref="ImsEngine.Compute(Periods.ReturnPeriod, StatementMoment)"/> gives it.</summary>
+    /// <summary>The always-a-document form, as <see cref="ImsEngine.Compute(ReturnPeriod, StatementMoment)"/> gives it.</summary>
     /// <returns>The statement, or the not-generated document.</returns>
     public Gstr2bStatement ToDocument() => _value.Match(statement => statement, none => none.ToDocument());
 

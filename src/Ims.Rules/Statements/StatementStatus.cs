@@ -1,4 +1,4 @@
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>Whether a statement exists.</summary>
 public enum StatementStatus

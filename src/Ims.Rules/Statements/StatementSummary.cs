@@ -1,6 +1,5 @@
-using Ims.Rules.Money;
 
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>Sums of the documents' ITC effect per bucket, and the GSTR-3B figures.</summary>
 public sealed record StatementSummary

@@ -1,8 +1,5 @@
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
 
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>What the recipient's action in this statement does to a supplier (R47, R50).</summary>
 /// <param name="RecordId">The record acted on.</param>

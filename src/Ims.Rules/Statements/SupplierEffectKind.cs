@@ -1,4 +1,4 @@
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>What a recipient's action does to a supplier's liability (R47, R50).</summary>
 public enum SupplierEffectKind

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace Ims.Rules.Statements;
+namespace Ims.Rules;
 
 /// <summary>Value equality for the immutable arrays results hold (an <see cref="ImmutableArray{T}"/> alone compares by reference).</summary>
 internal static class Values

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn;
 using Ims.Rules.Json;
 

@@ -53,7 +53,7 @@ internal static class PublicApi
     /// <summary>Whether a field is visible outside its assembly.</summary>
     public static bool IsVisible(FieldInfo field) => field.IsPublic || field.IsFamily || field.IsFamilyOrAssembly;
 
-    /// <summary>The type's name as C# writes it, fully qualified: <c>Ims.Rules.Money.TaxAmounts</c>.</summary>
+    /// <summary>The type's name as C# writes it, fully qualified: <c>Ims.Rules.TaxAmounts</c>.</summary>
     public static string NameOf(Type type)
     {
         var name = type.Name;

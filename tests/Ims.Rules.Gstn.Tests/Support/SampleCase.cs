@@ -1,10 +1,4 @@
 using System.Collections.Immutable;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
-using Ims.Rules.Statements;
 using static Ims.Rules.Gstn.Tests.Support.Build;
 
 namespace Ims.Rules.Gstn.Tests.Support;

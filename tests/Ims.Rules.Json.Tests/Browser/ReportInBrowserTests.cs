@@ -3,7 +3,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Ims.Rules.Json.Tests.Support;
-using Ims.Rules.Periods;
 using Ims.Rules.Testing;
 using OpenQA.Selenium;
 

@@ -1,11 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Actions;
 using Ims.Rules.Json.Tests.Support;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
-using Ims.Rules.Statements;
 using Ims.Rules.Testing;
 using NodaTime;
 
@@ -228,7 +224,7 @@ public sealed class ConvertCommandTests : IDisposable
 
         run.Exit.Should().Be(0, run.ToString());
         var read = ResultReader.Read(run.Out);
-        read.Findings.Should().NotContain(f => f.Severity == Findings.Severity.Error);
+        read.Findings.Should().NotContain(f => f.Severity == Severity.Error);
         var statement = read.GetValueOrThrow();
         statement.Period.Should().Be(ReturnPeriod.Month(2020, 3));
         statement.Documents.Should().HaveCount(24);

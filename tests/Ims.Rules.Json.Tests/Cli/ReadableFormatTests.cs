@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.Json;
 using Ims.Rules.Cli;
 using Ims.Rules.Cli.Views;
-using Ims.Rules.Findings;
 using Ims.Rules.Json.Tests.Support;
 using Ims.Rules.Testing;
 

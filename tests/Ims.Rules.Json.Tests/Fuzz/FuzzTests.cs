@@ -3,12 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using Ims.Rules.Findings;
 using Ims.Rules.Gstn;
 using Ims.Rules.Json.Tests.Support;
-using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Books;
-using Ims.Rules.Registration;
 using Ims.Rules.Testing;
 using NodaTime;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
 using Ims.Rules.Json.Internal;
-using Ims.Rules.Periods;
 using NodaTime;
 
 namespace Ims.Rules.Json.Tests.Reading;

@@ -1,8 +1,5 @@
 using System;
-using Ims.Rules.Findings;
 using Ims.Rules.Json.Tests.Support;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
 using NodaTime;
 
 namespace Ims.Rules.Json.Tests.Reading;

@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
 using Ims.Rules.Json.Internal;
 using Ims.Rules.Json.Tests.Support;
 

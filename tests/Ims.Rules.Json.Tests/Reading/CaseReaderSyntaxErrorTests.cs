@@ -1,8 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Text;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
 using Ims.Rules.Json.Tests.Support;
 
 namespace Ims.Rules.Json.Tests.Reading;

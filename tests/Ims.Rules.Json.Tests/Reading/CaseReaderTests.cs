@@ -2,13 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
 using Ims.Rules.Json.Tests.Support;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
 using NodaTime;
 
 namespace Ims.Rules.Json.Tests.Reading;

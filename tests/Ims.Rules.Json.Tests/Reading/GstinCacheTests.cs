@@ -1,7 +1,6 @@
 using System.Text;
 using Ims.Rules.Json.Internal;
 using Ims.Rules.Json.Tests.Support;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Json.Tests.Reading;
 

@@ -2,9 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Ims.Rules.Findings;
 using Ims.Rules.Json.Tests.Support;
-using Ims.Rules.Periods;
 using static Ims.Rules.Json.Tests.Support.Sample;
 
 namespace Ims.Rules.Json.Tests.Reading;
@@ -24,12 +22,12 @@ public sealed class ResultReaderTests
     }
 
     [Theory]
-    [InlineData(Statements.CarryForwardReason.Pending)]
-    [InlineData(Statements.CarryForwardReason.AwaitingOriginal)]
-    public void R43_CarryForwardReason_RoundTrips(Statements.CarryForwardReason reason)
+    [InlineData(Ims.Rules.CarryForwardReason.Pending)]
+    [InlineData(Ims.Rules.CarryForwardReason.AwaitingOriginal)]
+    public void R43_CarryForwardReason_RoundTrips(Ims.Rules.CarryForwardReason reason)
     {
         var statement = ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10));
-        var carried = statement with { CarryForward = [new Statements.CarryForwardEntry("r9", ReturnPeriod.Month(2025, 9), null, null, null, reason)] };
+        var carried = statement with { CarryForward = [new Ims.Rules.CarryForwardEntry("r9", ReturnPeriod.Month(2025, 9), null, null, null, reason)] };
 
         var read = ResultReader.Read(ResultWriter.ToJson(carried));
 
@@ -40,7 +38,7 @@ public sealed class ResultReaderTests
     public void R3_ItcReversed_IsWrittenOnlyWhereNonZeroAndRoundTrips()
     {
         var statement = ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10));
-        var reversed = statement with { Documents = [statement.Documents[0] with { ItcReversed = Money.TaxAmounts.OfIgst(100m) }, .. statement.Documents[1..]] };
+        var reversed = statement with { Documents = [statement.Documents[0] with { ItcReversed = Ims.Rules.TaxAmounts.OfIgst(100m) }, .. statement.Documents[1..]] };
 
         var plain = ResultWriter.ToJson(statement);
         var read = ResultReader.Read(ResultWriter.ToJson(reversed));
@@ -54,14 +52,14 @@ public sealed class ResultReaderTests
     public void Read_CarryForwardWithoutReason_IsPending()
     {
         var statement = ImsEngine.Compute(October2025(), ReturnPeriod.Month(2025, 10));
-        var written = ResultWriter.ToJson(statement with { CarryForward = [new Statements.CarryForwardEntry("r9", ReturnPeriod.Month(2025, 9), null, null)] });
+        var written = ResultWriter.ToJson(statement with { CarryForward = [new Ims.Rules.CarryForwardEntry("r9", ReturnPeriod.Month(2025, 9), null, null)] });
         var json = System.Text.RegularExpressions.Regex.Replace(written, ",\\s*\"reason\": \"pending\"", string.Empty);
 
         var read = ResultReader.Read(json);
 
         json.Should().NotContain("\"reason\": \"pending\"");
         read.Findings.Should().BeEmpty();
-        read.GetValueOrThrow().CarryForward.Should().ContainSingle().Which.Reason.Should().Be(Statements.CarryForwardReason.Pending);
+        read.GetValueOrThrow().CarryForward.Should().ContainSingle().Which.Reason.Should().Be(Ims.Rules.CarryForwardReason.Pending);
     }
 
     [Fact]

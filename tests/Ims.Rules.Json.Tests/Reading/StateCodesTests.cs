@@ -1,5 +1,4 @@
 using Ims.Rules.Json.Internal;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Json.Tests.Reading;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Ims.Rules.Json.Internal;
-using Ims.Rules.Records;
 
 namespace Ims.Rules.Json.Tests.Reading;
 

@@ -3,13 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
 using Ims.Rules.Json.Tests.Support;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 using static Ims.Rules.Json.Tests.Support.Sample;
 

@@ -3,10 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using static Ims.Rules.Json.Tests.Support.Sample;
 
 namespace Ims.Rules.Json.Tests.Writing;

@@ -28,7 +28,7 @@ public sealed class StreamingTests
     public void TimelineWriter_LargeTimeline_WritesInChunks()
     {
         var engine = ImsEngine.Create(SyntheticCases.Generate(new SyntheticCaseOptions { Records = 3000, Seed = 5 }));
-        var statements = engine.ComputeRange(Periods.ReturnPeriod.Month(2025, 4), Periods.ReturnPeriod.Month(2026, 3));
+        var statements = engine.ComputeRange(Ims.Rules.ReturnPeriod.Month(2025, 4), Ims.Rules.ReturnPeriod.Month(2026, 3));
         using var stream = new RecordingStream();
 
         TimelineWriter.Write(statements, null, stream);

@@ -1,7 +1,5 @@
 using System.Linq;
 using System.Text.Json;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
 using static Ims.Rules.Json.Tests.Support.Sample;
 
 namespace Ims.Rules.Json.Tests.Writing;

@@ -47,7 +47,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             await using var connection = new NpgsqlConnection(Postgres.ConnectionString);
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("DELETE FROM orleansstorage WHERE serviceid = @service", connection);
+            await using var command = new NpgsqlCommand("DELETE FROM ims_grain_state WHERE service_id = @service", connection);
             command.Parameters.AddWithValue("service", ServiceId);
             await command.ExecuteNonQueryAsync();
         }
@@ -59,10 +59,22 @@ public sealed class ClusterFixture : IAsyncLifetime
         await using var connection = new NpgsqlConnection(Postgres.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT convert_from(payloadbinary, 'UTF8') FROM orleansstorage WHERE serviceid = @service AND grainidextensionstring = @gstin", connection);
+            "SELECT convert_from(document, 'UTF8') FROM ims_grain_state WHERE service_id = @service AND grain_key = @gstin", connection);
         command.Parameters.AddWithValue("service", ServiceId);
         command.Parameters.AddWithValue("gstin", gstin);
         return await command.ExecuteScalarAsync() as string;
+    }
+
+    /// <summary>Moves a recipient's stored version on, as another activation's write would.</summary>
+    public async Task WriteBehindTheGrain(string gstin)
+    {
+        await using var connection = new NpgsqlConnection(Postgres.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "UPDATE ims_grain_state SET version = version + 1 WHERE service_id = @service AND grain_key = @gstin", connection);
+        command.Parameters.AddWithValue("service", ServiceId);
+        command.Parameters.AddWithValue("gstin", gstin);
+        (await command.ExecuteNonQueryAsync()).Should().Be(1);
     }
 
     private sealed class Silo : ISiloConfigurator

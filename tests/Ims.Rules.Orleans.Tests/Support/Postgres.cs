@@ -28,10 +28,10 @@ internal static class Postgres
         {
             using var connection = new NpgsqlConnection(ConnectionString + ";Timeout=3");
             connection.Open();
-            using var command = new NpgsqlCommand("SELECT count(*) FROM pg_tables WHERE tablename = 'orleansstorage'", connection);
+            using var command = new NpgsqlCommand("SELECT count(*) FROM pg_tables WHERE tablename = 'ims_grain_state'", connection);
             return (long)command.ExecuteScalar()! == 1
                 ? null
-                : "the database has no Orleans tables (run bash eng/orleans-database.sh)";
+                : "the database has no grain storage table (run bash eng/orleans-database.sh)";
         }
         catch (NpgsqlException e)
         {

@@ -1,8 +1,5 @@
 using System.Linq;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
 using Ims.Rules.Reconciliation.Books;
-using Ims.Rules.Records;
 using static Ims.Rules.Reconciliation.Tests.Support.Build;
 
 namespace Ims.Rules.Reconciliation.Tests.Books;
@@ -25,7 +22,7 @@ public sealed class BooksCsvReaderTests
         result.GetValueOrThrow()[0].Should().Be(new BookEntry
         {
             Id = "PB-1", SupplierGstin = Karnataka, Type = RecordKind.Invoice, Number = "INV-1", Date = Date("2025-10-15"),
-            TaxableValue = 1000.50m, Tax = TaxAmounts.OfIgst(180.09m), PlaceOfSupply = Ims.Rules.Registration.StateCode.Parse("27"),
+            TaxableValue = 1000.50m, Tax = TaxAmounts.OfIgst(180.09m), PlaceOfSupply = Ims.Rules.StateCode.Parse("27"),
             ReverseCharge = true, BookedOn = Date("2025-10-16"),
         });
         result.GetValueOrThrow()[1].Id.Should().Be("row-3");

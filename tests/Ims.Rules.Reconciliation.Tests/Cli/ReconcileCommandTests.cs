@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Ims.Rules.Json;
-using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Tests.Support;
 using Ims.Rules.Testing;
 

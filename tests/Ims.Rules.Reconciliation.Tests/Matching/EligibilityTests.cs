@@ -2,8 +2,6 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using Ims.Rules.Reconciliation.Matching;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using Ims.Rules.Reconciliation.Tests.Support;
 using static Ims.Rules.Reconciliation.Tests.Support.Build;
 
@@ -71,7 +69,7 @@ public sealed class EligibilityTests
             return BillOfEntry("r1", "1234567", date);
         }
 
-        var filed = Ims.Rules.Periods.IndianTime.StartOf(Date(date).PlusDays(filedDays + 20));
+        var filed = Ims.Rules.IndianTime.StartOf(Date(date).PlusDays(filedDays + 20));
         return Record("r1", "D-1", date, supplier: supplier, kind: kind, pos: pos) with
         {
             Form = kind == RecordKind.IsdInvoice ? SupplierForm.Gstr6 : form,

@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using Ims.Rules.Findings;
 using Ims.Rules.Reconciliation.Books;
 using Ims.Rules.Reconciliation.Matching;
 using static Ims.Rules.Reconciliation.Tests.Support.Build;
@@ -59,7 +58,7 @@ public sealed class ManualDecisionTests
     [Fact]
     public void Reconcile_DecisionNamingUnknownDocumentsOrCrossingTypes_IsLeftOutWithAWarning()
     {
-        var report = Reconciler.Reconcile([Book("b1", "INV-1"), Book("b2", "CN-1", type: Records.RecordKind.CreditNote)], Case(Record("r1", "INV-1")), new ReconciliationOptions
+        var report = Reconciler.Reconcile([Book("b1", "INV-1"), Book("b2", "CN-1", type: Ims.Rules.RecordKind.CreditNote)], Case(Record("r1", "INV-1")), new ReconciliationOptions
         {
             At = At,
             Manual = [new ManualDecision("nope", "r1", ManualDecisionKind.Link), new ManualDecision("b1", "nope", ManualDecisionKind.DoNotPair), new ManualDecision("b2", "r1", ManualDecisionKind.Link)],

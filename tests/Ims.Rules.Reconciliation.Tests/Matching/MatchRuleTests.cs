@@ -1,6 +1,5 @@
 using System.Linq;
 using Ims.Rules.Reconciliation.Matching;
-using Ims.Rules.Records;
 using static Ims.Rules.Reconciliation.Tests.Support.Build;
 
 namespace Ims.Rules.Reconciliation.Tests.Matching;
@@ -141,7 +140,7 @@ public sealed class MatchRuleTests
     [Fact]
     public void Match_AmendedRecord_MatchesTheLatestVersionAndCarriesTheOriginal()
     {
-        var amendment = Record("r2", "INV-1", igst: 200m) with { Amends = "r1", Form = Ims.Rules.Records.SupplierForm.Gstr1 };
+        var amendment = Record("r2", "INV-1", igst: 200m) with { Amends = "r1", Form = Ims.Rules.SupplierForm.Gstr1 };
         var lines = Reconciler.Match([Book("b1", "INV-1", igst: 200m)], Case(Record("r1", "INV-1", igst: 180m), amendment));
 
         var line = lines.Should().ContainSingle().Subject;

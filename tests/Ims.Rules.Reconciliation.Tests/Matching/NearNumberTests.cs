@@ -1,6 +1,5 @@
 using System.Linq;
 using Ims.Rules.Reconciliation.Matching;
-using Ims.Rules.Records;
 using static Ims.Rules.Reconciliation.Tests.Support.Build;
 
 namespace Ims.Rules.Reconciliation.Tests.Matching;

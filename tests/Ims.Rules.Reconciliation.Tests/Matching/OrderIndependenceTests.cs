@@ -6,8 +6,6 @@ using FsCheck.Fluent;
 using Ims.Rules.Reconciliation.Books;
 using Ims.Rules.Reconciliation.Matching;
 using Ims.Rules.Reconciliation.Tests.Support;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using static Ims.Rules.Reconciliation.Tests.Support.Build;
 
 namespace Ims.Rules.Reconciliation.Tests.Matching;

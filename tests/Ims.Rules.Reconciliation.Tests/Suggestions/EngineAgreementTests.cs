@@ -1,11 +1,7 @@
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Decisions;
 using Ims.Rules.Gstn;
 using Ims.Rules.Reconciliation.Matching;
 using Ims.Rules.Reconciliation.Suggestions;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using NodaTime;
 using static Ims.Rules.Reconciliation.Tests.Support.Build;
 
@@ -54,7 +50,7 @@ public sealed class EngineAgreementTests
         var imsCase = Case(Record("r1", "INV-1")).WithActions(both);
         var engine = ImsEngine.Create(imsCase);
 
-        var statement = engine.Compute(Ims.Rules.Periods.ReturnPeriod.Month(2025, 10));
+        var statement = engine.Compute(Ims.Rules.ReturnPeriod.Month(2025, 10));
         var decision = engine.Decide("r1", At)!;
         var suggestion = Reconcile([], imsCase).LineOf("r1").Suggestion!;
         var upload = ImsActionUpload.Build(engine, both);

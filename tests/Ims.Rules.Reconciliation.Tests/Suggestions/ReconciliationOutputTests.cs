@@ -1,8 +1,5 @@
 using System.Linq;
-using Ims.Rules.Actions;
 using Ims.Rules.Json;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using static Ims.Rules.Reconciliation.Tests.Support.Build;
 
 namespace Ims.Rules.Reconciliation.Tests.Suggestions;

@@ -1,10 +1,6 @@
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Matching;
 using Ims.Rules.Reconciliation.Suggestions;
-using Ims.Rules.Records;
 using static Ims.Rules.Reconciliation.Tests.Support.Build;
 
 namespace Ims.Rules.Reconciliation.Tests.Suggestions;
@@ -17,7 +13,7 @@ public sealed class SafeSuggestionTests
         Record(id, number, date: "2025-09-10", igst: igst, filed: "2025-10-05T18:00:00+05:30");
 
     /// <summary>A case whose GSTR-3B is filed on the 20th of the next month for every month from Oct-2024 to Sep-2025.</summary>
-    private static Cases.ImsCase Filed(params InwardRecord[] records)
+    private static Ims.Rules.ImsCase Filed(params InwardRecord[] records)
     {
         var filings = System.Collections.Immutable.ImmutableDictionary<NodaTime.YearMonth, NodaTime.Instant>.Empty;
         for (var month = new NodaTime.YearMonth(2024, 10); month <= new NodaTime.YearMonth(2025, 9); month = month.PlusMonths(1))
@@ -25,7 +21,7 @@ public sealed class SafeSuggestionTests
             filings = filings.Add(month, Instant($"{month.PlusMonths(1).Year:0000}-{month.PlusMonths(1).Month:00}-20T17:00:00+05:30"));
         }
 
-        return Case(records) with { Filings = new Cases.Filings { Gstr3b = filings } };
+        return Case(records) with { Filings = new Ims.Rules.Filings { Gstr3b = filings } };
     }
 
     [Fact]

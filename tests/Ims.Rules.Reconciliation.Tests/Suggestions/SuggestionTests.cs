@@ -1,10 +1,6 @@
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation.Matching;
 using Ims.Rules.Reconciliation.Suggestions;
-using Ims.Rules.Records;
 using static Ims.Rules.Reconciliation.Tests.Support.Build;
 
 namespace Ims.Rules.Reconciliation.Tests.Suggestions;

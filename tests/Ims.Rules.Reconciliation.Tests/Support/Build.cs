@@ -2,14 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
 using Ims.Rules.Reconciliation;
 using Ims.Rules.Reconciliation.Books;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 using NodaTime.Text;
 

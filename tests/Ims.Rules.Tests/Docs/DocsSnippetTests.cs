@@ -3,9 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Ims.Rules.Cases;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
 using Ims.Rules.Samples;
 using Ims.Rules.Tests.Support;
 
@@ -74,7 +71,7 @@ public sealed partial class DocsSnippetTests
 
         var engine = ImsEngine.Create(imsCase);
         parallel.Select(s => s.Period).Should().Equal(periods);
-        parallel.Should().OnlyContain(s => s.Status == Statements.StatementStatus.Generated);
+        parallel.Should().OnlyContain(s => s.Status == Ims.Rules.StatementStatus.Generated);
         parallel.Sum(s => s.Documents.Length).Should().BeGreaterThan(20);
         parallel.Select(Describe).Should().Equal(periods.Select(p => Describe(engine.Compute(p))));
     }
@@ -91,7 +88,7 @@ public sealed partial class DocsSnippetTests
         FluentActions.Invoking(() => Partitioning.WorkerOf(gstin, 0)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
-    private static string Describe(Statements.Gstr2bStatement statement) =>
+    private static string Describe(Ims.Rules.Gstr2bStatement statement) =>
         $"{statement.Period} {statement.Status} {statement.Summary.ItcAvailable}: " +
         string.Join("; ", statement.Documents.Select(d => $"{d.RecordId} {d.Bucket} {d.Itc} {string.Join(",", d.Rules)}"));
 

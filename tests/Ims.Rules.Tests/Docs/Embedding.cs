@@ -4,9 +4,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Ims.Rules;
-using Ims.Rules.Cases;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Samples;
 

@@ -2,12 +2,6 @@
 using System;
 using System.Collections.Immutable;
 using Ims.Rules;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Samples;

@@ -1,6 +1,5 @@
 #region embedding-partition
 using System;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Samples;
 

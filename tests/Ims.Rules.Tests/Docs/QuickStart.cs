@@ -1,12 +1,6 @@
 #region quick-start
 using System;
 using Ims.Rules;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 
 namespace Ims.Rules.Samples;

@@ -29,7 +29,7 @@ public static class ReconciliationOverview
         var actions = report.SuggestedActions();                             // or the ones the user ticks
         var upload = ReconciliationOutput.Upload(imsCase, actions);          // the IMS SAVE request
         var withActions = ReconciliationOutput.CaseWithActions(imsCase, actions);
-        var statement = ImsEngine.Compute(withActions, Periods.ReturnPeriod.Parse("2025-01"), at); // check before sending
+        var statement = ImsEngine.Compute(withActions, ReturnPeriod.Parse("2025-01"), at); // check before sending
         Console.WriteLine($"{upload} — ITC available after the actions: {statement.Summary.ItcAvailable}");
     }
 }

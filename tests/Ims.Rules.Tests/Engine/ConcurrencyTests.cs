@@ -1,7 +1,5 @@
 using System.Linq;
 using System.Threading.Tasks;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using Ims.Rules.Testing;
 
 namespace Ims.Rules.Tests.Engine;

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Ims.Rules.Engine;
-using Ims.Rules.Findings;
 using Ims.Rules.Tests.Support;
 
 namespace Ims.Rules.Tests.Engine;

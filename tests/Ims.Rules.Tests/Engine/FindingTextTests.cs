@@ -1,6 +1,5 @@
 using System.Globalization;
 using Ims.Rules.Engine;
-using Ims.Rules.Periods;
 using NodaTime;
 
 namespace Ims.Rules.Tests.Engine;

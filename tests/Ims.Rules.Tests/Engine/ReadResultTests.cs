@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using Ims.Rules.Findings;
 
 namespace Ims.Rules.Tests.Engine;
 

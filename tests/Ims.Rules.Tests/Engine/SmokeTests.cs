@@ -1,4 +1,3 @@
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Engine;

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Ims.Rules.Findings;
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Engine;

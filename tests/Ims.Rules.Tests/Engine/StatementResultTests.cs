@@ -1,10 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
-using Ims.Rules.Registration;
-using Ims.Rules.Statements;
 using NodaTime;
 using Ims.Rules.Tests.Support;
 using static Ims.Rules.Tests.Support.Build;

@@ -1,5 +1,4 @@
 using System.Linq;
-using Ims.Rules.Statements;
 
 namespace Ims.Rules.Tests.Laws;
 

@@ -2,12 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
 using Ims.Rules.Json;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
 
 namespace Ims.Rules.Tests.Laws;
 

@@ -1,6 +1,4 @@
 using System.Linq;
-using Ims.Rules.Cases;
-using Ims.Rules.Periods;
 
 namespace Ims.Rules.Tests.Laws;
 

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Actions;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Laws;
@@ -35,7 +34,7 @@ public sealed class EngineWithActionsTests
     }
 
     // RouteRules is an array, equal by reference in the record's own equality.
-    private static bool SameDecision(Decisions.RecordDecision? first, Decisions.RecordDecision? second) =>
+    private static bool SameDecision(RecordDecision? first, RecordDecision? second) =>
         first is null ? second is null
             : second is not null && first.RouteRules.SequenceEqual(second.RouteRules) && first with { RouteRules = default } == second with { RouteRules = default };
 
@@ -110,7 +109,7 @@ public sealed class EngineWithActionsTests
         var with = engine.With([Accept("r1", "2025-11-13")]);
 
         engine.Compute(Month("2025-10")).Carries("r1").Should().BeTrue("kept Pending, it is carried forward");
-        with.Compute(Month("2025-10")).Doc("r1").Bucket.Should().Be(Ims.Rules.Statements.Bucket.ItcAvailable);
+        with.Compute(Month("2025-10")).Doc("r1").Bucket.Should().Be(Bucket.ItcAvailable);
         with.Case.Actions.Should().HaveCount(2);
     }
 

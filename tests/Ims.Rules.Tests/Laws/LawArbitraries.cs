@@ -1,5 +1,4 @@
 using FsCheck;
-using Ims.Rules.Cases;
 
 namespace Ims.Rules.Tests.Laws;
 

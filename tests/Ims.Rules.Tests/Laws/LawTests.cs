@@ -3,12 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
-using Ims.Rules.Statements;
 using NodaTime;
-using Ims.Rules.Periods;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Laws;
@@ -49,7 +44,7 @@ public sealed class LawTests : CoveredLaw
 
             // Superseded (R40): not listed, accounted for by an info finding in the statement of its period.
             var superseded = statements.Count(s => !s.Has(record.Id)
-                && s.Findings.Any(f => f.Code == Ims.Rules.Findings.FindingCodes.AmendmentSuperseded && f.RecordId == record.Id));
+                && s.Findings.Any(f => f.Code == Ims.Rules.FindingCodes.AmendmentSuperseded && f.RecordId == record.Id));
             anySuperseded |= superseded > 0;
             var places = statements.Count(s => s.Has(record.Id)) + (last.Carries(record.Id) ? 1 : 0) + superseded;
             if (places != 1)

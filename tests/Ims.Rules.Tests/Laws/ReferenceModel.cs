@@ -1,11 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules.Tests.Laws;

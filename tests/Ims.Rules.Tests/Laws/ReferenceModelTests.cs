@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Laws;

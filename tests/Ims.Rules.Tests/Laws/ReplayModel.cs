@@ -1,11 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using NodaTime;
 
 namespace Ims.Rules.Tests.Laws;
@@ -244,30 +239,30 @@ internal sealed class ReplayModel
         if (slot.Route != "ims")
         {
             // R3, R4: not in IMS; said about the case, and again in the statement that lists the record.
-            _caseFindings.Add(new Finding(Ims.Rules.Findings.FindingCodes.ActionOnBypassedRecord, slot.Record.Id));
-            _seen.Add((new Finding(Ims.Rules.Findings.FindingCodes.ActionOnBypassedRecord, slot.Record.Id), action.At, slot.Period));
+            _caseFindings.Add(new Finding(Ims.Rules.FindingCodes.ActionOnBypassedRecord, slot.Record.Id));
+            _seen.Add((new Finding(Ims.Rules.FindingCodes.ActionOnBypassedRecord, slot.Record.Id), action.At, slot.Period));
             return;
         }
 
         if (slot.ClosedAt is not null)
         {
             // R17: ignored; said about the case, and again by the statement open when it was taken.
-            _caseFindings.Add(new Finding(Ims.Rules.Findings.FindingCodes.ActionAfterClose, slot.Record.Id));
-            _statementFindings.Add((new Finding(Ims.Rules.Findings.FindingCodes.ActionAfterClose, slot.Record.Id), action.At));
+            _caseFindings.Add(new Finding(Ims.Rules.FindingCodes.ActionAfterClose, slot.Record.Id));
+            _statementFindings.Add((new Finding(Ims.Rules.FindingCodes.ActionAfterClose, slot.Record.Id), action.At));
             return;
         }
 
         if (slot.State == State.TimeBarred)
         {
             // R37 (settled): Pending when its deadline passed, so no later action revives it.
-            _statementFindings.Add((new Finding(Ims.Rules.Findings.FindingCodes.ActionAfterTimeLimit, slot.Record.Id), action.At)); // R37
+            _statementFindings.Add((new Finding(Ims.Rules.FindingCodes.ActionAfterTimeLimit, slot.Record.Id), action.At)); // R37
             return;
         }
 
         if (action.Action == ActionKind.Pending && (PendingNeverAllowed(slot) || (PendingAllowedUntil(slot) is { } until && action.At >= StartOf(until.PlusDays(1)))))
         {
             slot.PendingBlocked = true;
-            _statementFindings.Add((new Finding(Ims.Rules.Findings.FindingCodes.PendingBlocked, slot.Record.Id), action.At)); // R22, R25
+            _statementFindings.Add((new Finding(Ims.Rules.FindingCodes.PendingBlocked, slot.Record.Id), action.At)); // R22, R25
             return;
         }
 
@@ -325,7 +320,7 @@ internal sealed class ReplayModel
                 slot.State = commit ? State.TimeBarred : slot.State;
                 var barred = Place(slot, State.TimeBarred);
                 documents.Add(barred);
-                findings.Add(new Finding(Ims.Rules.Findings.FindingCodes.PendingTimeBarred, slot.Record.Id));
+                findings.Add(new Finding(Ims.Rules.FindingCodes.PendingTimeBarred, slot.Record.Id));
                 if (commit)
                 {
                     slot.LandedIn = month;
@@ -351,7 +346,7 @@ internal sealed class ReplayModel
             if (slot.State is State.Expired or State.TimeBarred)
             {
                 // R25, R37: reported by the statement the expiry decided.
-                findings.Add(new Finding(slot.State == State.Expired ? Ims.Rules.Findings.FindingCodes.PendingExpired : Ims.Rules.Findings.FindingCodes.PendingTimeBarred, slot.Record.Id));
+                findings.Add(new Finding(slot.State == State.Expired ? Ims.Rules.FindingCodes.PendingExpired : Ims.Rules.FindingCodes.PendingTimeBarred, slot.Record.Id));
             }
 
             if (slot.Route == "ims" && slot.State == State.Reject && IsCreditNote(slot.Record))

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Cases;
-using Ims.Rules.Statements;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
 
@@ -66,9 +64,9 @@ public sealed class ReplayModelTests
         [
             "R3", "R4", "R11", "R12", "R13", "R14", "R22", "R25", "R29", "R30", "R35", "R36", "R37", "R45",
             "ItcAvailable", "ItcNotAvailable", "ItcRejected", "carried", "supplier effect",
-            Ims.Rules.Findings.FindingCodes.ActionAfterClose, Ims.Rules.Findings.FindingCodes.PendingBlocked,
-            Ims.Rules.Findings.FindingCodes.PendingExpired, Ims.Rules.Findings.FindingCodes.PendingTimeBarred,
-            Ims.Rules.Findings.FindingCodes.ActionAfterTimeLimit, Ims.Rules.Findings.FindingCodes.ActionOnBypassedRecord,
+            Ims.Rules.FindingCodes.ActionAfterClose, Ims.Rules.FindingCodes.PendingBlocked,
+            Ims.Rules.FindingCodes.PendingExpired, Ims.Rules.FindingCodes.PendingTimeBarred,
+            Ims.Rules.FindingCodes.ActionAfterTimeLimit, Ims.Rules.FindingCodes.ActionOnBypassedRecord,
         ];
         paths.Where(p => seen.GetValueOrDefault(p) < 1).Should().BeEmpty(
             "every path should be reached; seen: " + string.Join(", ", seen.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value}")));

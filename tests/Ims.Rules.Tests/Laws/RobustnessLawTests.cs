@@ -2,12 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
 

@@ -1,7 +1,6 @@
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Laws;

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Money;
 using Ims.Rules.Tests.Laws;
 
 namespace Ims.Rules.Tests.Money;

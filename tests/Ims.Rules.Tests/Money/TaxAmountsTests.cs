@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Money;
 using Ims.Rules.Tests.Laws;
 
 namespace Ims.Rules.Tests.Money;

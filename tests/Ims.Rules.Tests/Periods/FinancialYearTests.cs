@@ -1,7 +1,6 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Periods;
 using NodaTime;
 using NodaTime.Text;
 using Ims.Rules.Tests.Laws;

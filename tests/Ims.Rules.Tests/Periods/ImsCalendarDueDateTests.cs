@@ -1,8 +1,4 @@
 using System;
-using Ims.Rules.Cases;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
 using static Ims.Rules.Tests.Support.Calendars;

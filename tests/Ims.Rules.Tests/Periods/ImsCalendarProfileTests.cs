@@ -1,5 +1,3 @@
-using Ims.Rules.Cases;
-using Ims.Rules.Periods;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
 using static Ims.Rules.Tests.Support.Calendars;

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Cases;
-using Ims.Rules.Periods;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
 using static Ims.Rules.Tests.Support.Calendars;

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Periods;
 using NodaTime;
 using Ims.Rules.Tests.Laws;
 

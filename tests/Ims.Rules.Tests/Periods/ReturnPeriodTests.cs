@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Ims.Rules.Periods;
 using NodaTime;
 using Ims.Rules.Tests.Laws;
 

@@ -3,7 +3,6 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using Ims.Rules.Tests.Laws;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Tests.Registration;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using Ims.Rules.Registration;
 
 namespace Ims.Rules.Tests.Registration;
 

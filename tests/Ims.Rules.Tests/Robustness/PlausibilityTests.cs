@@ -1,10 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
 

@@ -1,5 +1,3 @@
-using Ims.Rules.Cases;
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Rules;
@@ -66,7 +64,7 @@ public sealed class AmendmentRuleTests
     private static Gstr2bStatement AmendedIntoPlaceOfSupply(IneligibleAmendmentPolicy policy)
     {
         var original = Invoice("inv", "2025-10-10T18:00", 1000m);
-        var amended = Amendment(original, "inv-a", "2025-11-10T18:00", 1000m) with { PlaceOfSupply = Ims.Rules.Registration.StateCode.Parse("29") };
+        var amended = Amendment(original, "inv-a", "2025-11-10T18:00", 1000m) with { PlaceOfSupply = Ims.Rules.StateCode.Parse("29") };
         var imsCase = Case([original, amended], [Accept("inv", "2025-10-11T10:00")], FiledMonthly("2025-04", "2025-10"),
             ImsPolicies.Default with { IneligibleAmendment = policy });
         return ImsEngine.Compute(imsCase, Month("2025-10"));

@@ -1,11 +1,4 @@
 using System.Collections.Generic;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
-using Ims.Rules.Statements;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
 

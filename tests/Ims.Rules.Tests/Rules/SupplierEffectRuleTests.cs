@@ -1,6 +1,4 @@
 using System.Linq;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Rules;
@@ -13,7 +11,7 @@ public sealed class SupplierEffectRuleTests
     // Originals in the September 2025 statement (filed 10 October), amendments in October (filed 10 November).
     private static InwardRecord OriginalNote(decimal igst) => CreditNote("cn", "2025-10-10T18:00", igst);
 
-    private static Gstr2bStatement October(InwardRecord[] records, params Actions.ImsAction[] actions) =>
+    private static Gstr2bStatement October(InwardRecord[] records, params Ims.Rules.ImsAction[] actions) =>
         ImsEngine.Compute(Case(records, actions, Filed), Month("2025-10"));
 
     [Fact]
@@ -33,7 +31,7 @@ public sealed class SupplierEffectRuleTests
     public void R47_UpwardCreditNoteAmendmentRejected_RaisesTheLiabilityByTheDeltaWhateverHappenedToTheOriginal(bool originalRejected)
     {
         var amended = Amendment(OriginalNote(500m), "cn-a", "2025-11-10T18:00", 700m);
-        Actions.ImsAction[] actions = originalRejected
+        Ims.Rules.ImsAction[] actions = originalRejected
             ? [Reject("cn", "2025-10-11T10:00"), Reject("cn-a", "2025-11-11T10:00")]
             : [Reject("cn-a", "2025-11-11T10:00")];
 

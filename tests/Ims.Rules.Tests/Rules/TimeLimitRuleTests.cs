@@ -1,5 +1,3 @@
-using Ims.Rules.Findings;
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Rules;
@@ -8,7 +6,7 @@ namespace Ims.Rules.Tests.Rules;
 public sealed class TimeLimitRuleTests
 {
     // An invoice of FY 2024-25 (deadline 30 November 2025), filed in April 2025 and deemed accepted in March 2025.
-    private static readonly Records.InwardRecord Original = Invoice("inv", "2025-04-10T18:00", 1000m, date: "2025-03-10");
+    private static readonly Ims.Rules.InwardRecord Original = Invoice("inv", "2025-04-10T18:00", 1000m, date: "2025-03-10");
 
     [Fact]
     public void R35_R36_R41_DownwardAmendmentFiledAfterTheCutoff_ReducesItcAsUsual()

@@ -1,8 +1,4 @@
 using System.Linq;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Scenarios;

@@ -1,12 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Ims.Rules.Actions;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
 

@@ -1,5 +1,3 @@
-using Ims.Rules.Findings;
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Scenarios;
@@ -33,7 +31,7 @@ public sealed class ImportScenarioTests
     [Fact]
     public void S49_R53_BillOfEntryMovedToThisGstin_IsShownInImpgaAtItsFullValue()
     {
-        var moved = BillOfEntry("boe-in", "2025-11-04") with { TransferredFrom = Ims.Rules.Registration.Gstin.Parse("07AAACB2894G1ZP") };
+        var moved = BillOfEntry("boe-in", "2025-11-04") with { TransferredFrom = Ims.Rules.Gstin.Parse("07AAACB2894G1ZP") };
 
         var statement = ImsEngine.Compute(Case([moved], gstr3b: FiledMonthly("2024-04", "2025-10")), Month("2025-11"));
 
@@ -53,13 +51,13 @@ public sealed class ImportScenarioTests
         var moved = original with
         {
             Id = "boe-out", Amends = "boe", ReferenceDate = Date("2025-11-04"), SavedAt = Ist("2025-11-04"),
-            TransferredTo = Ims.Rules.Registration.Gstin.Parse("07AAACB2894G1ZP"),
+            TransferredTo = Ims.Rules.Gstin.Parse("07AAACB2894G1ZP"),
         };
-        Ims.Rules.Actions.ItcReduction? reduction = declared switch
+        Ims.Rules.ItcReduction? reduction = declared switch
         {
             null => null,
-            0 => Ims.Rules.Actions.ItcReduction.None,
-            _ => Ims.Rules.Actions.ItcReduction.Partial(Ims.Rules.Money.TaxAmounts.OfIgst(declared.Value)),
+            0 => Ims.Rules.ItcReduction.None,
+            _ => Ims.Rules.ItcReduction.Partial(Ims.Rules.TaxAmounts.OfIgst(declared.Value)),
         };
         var imsCase = Case([original, moved], [Accept("boe-out", "2025-11-25T10:00", reduction)], FiledMonthly("2024-04", "2025-10"));
 

@@ -1,6 +1,4 @@
 using System.Linq;
-using Ims.Rules.Findings;
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Scenarios;
@@ -35,7 +33,7 @@ public sealed class PendingRestrictionScenarioTests
         statement.Doc("cn-1").Bucket.Should().Be(Bucket.ItcRejected);
         statement.Doc("cn-1").Itc.IsZero.Should().BeTrue();
         statement.SupplierEffects.Should().ContainSingle().Which.Should().Be(
-            new SupplierEffect("cn-1", Supplier, SupplierEffectKind.LiabilityIncrease, Ims.Rules.Money.TaxAmounts.OfIgst(1800m), Month("2025-02")));
+            new SupplierEffect("cn-1", Supplier, SupplierEffectKind.LiabilityIncrease, Ims.Rules.TaxAmounts.OfIgst(1800m), Month("2025-02")));
     }
 
     [Fact]

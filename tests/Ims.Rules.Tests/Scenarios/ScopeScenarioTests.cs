@@ -1,9 +1,3 @@
-using Ims.Rules.Findings;
-using Ims.Rules.Money;
-using Ims.Rules.Records;
-using Ims.Rules.Registration;
-using Ims.Rules.Periods;
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Scenarios;

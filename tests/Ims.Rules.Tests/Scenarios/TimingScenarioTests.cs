@@ -1,9 +1,4 @@
 using System.Collections.Generic;
-using Ims.Rules.Cases;
-using Ims.Rules.Findings;
-using Ims.Rules.Periods;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using NodaTime;
 using static Ims.Rules.Tests.Support.Build;
 

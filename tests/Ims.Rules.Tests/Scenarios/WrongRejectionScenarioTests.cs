@@ -1,6 +1,3 @@
-using Ims.Rules.Money;
-using Ims.Rules.Records;
-using Ims.Rules.Statements;
 using static Ims.Rules.Tests.Support.Build;
 
 namespace Ims.Rules.Tests.Scenarios;

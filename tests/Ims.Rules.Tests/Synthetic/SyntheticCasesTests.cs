@@ -1,6 +1,4 @@
 using System.Linq;
-using Ims.Rules.Findings;
-using Ims.Rules.Statements;
 using Ims.Rules.Testing;
 using static Ims.Rules.Tests.Support.Build;
 
