@@ -63,10 +63,12 @@ fi
 gstin=$(head -n 1 <<<"$output" | cut -d: -f1)
 statement=$(curl -fs "http://127.0.0.1:5181/recipients/$gstin/statements/2025-06")
 grep -q '"format": "ims-2b/1"' <<<"$statement" || { echo "OrleansService: no ims-2b/1 statement over HTTP: $statement" >&2; exit 1; }
-curl -fs "http://127.0.0.1:5181/recipients/$gstin/timeline?from=2025-04&to=2025-06" | grep -q '"format": "ims-2b-timeline/1"' \
-  || { echo "OrleansService: no timeline over HTTP." >&2; exit 1; }
-curl -fs "http://127.0.0.1:5180/recipients/$gstin/records/r1?at=2025-08-01T00:00:00%2B05:30" | grep -q '"route"' \
-  || { echo "OrleansService: no explanation over HTTP." >&2; exit 1; }
+# Each answer is held whole before it is searched: grep -q stops reading at its first match, and under pipefail the
+# writer cut off by it would fail the run.
+timeline=$(curl -fs "http://127.0.0.1:5181/recipients/$gstin/timeline?from=2025-04&to=2025-06")
+grep -q '"format": "ims-2b-timeline/1"' <<<"$timeline" || { echo "OrleansService: no timeline over HTTP." >&2; exit 1; }
+explanation=$(curl -fs "http://127.0.0.1:5180/recipients/$gstin/records/r1?at=2025-08-01T00:00:00%2B05:30")
+grep -q '"route"' <<<"$explanation" || { echo "OrleansService: no explanation over HTTP." >&2; exit 1; }
 status=$(curl -s -o /dev/null -w '%{http_code}' -X POST --data '{"format": "ims-case/1"' "http://127.0.0.1:5180/recipients/$gstin/events")
 [ "$status" = 422 ] || { echo "OrleansService: a broken batch answered $status, not 422." >&2; exit 1; }
 echo "OrleansService: ok"

@@ -37,18 +37,18 @@ public sealed record ReconciliationPolicy
     public int BookingLagDays { get; init; } = 30;
 
     /// <summary>
-    /// <c>rejectOutsideBookingWindow</c>: suggest Reject for an IMS-only record that is not
-    /// expected (the books are complete well past its date and it is not in them). Default
-    /// <see langword="true"/>; when <see langword="false"/>, only a place of supply in another
-    /// state than the recipient's leads to Reject.
+    /// <c>rejectOutsideBookingWindow</c>: what to suggest for an IMS-only record that is not expected (the books are
+    /// complete well past its date and it is not in them). Default <see cref="Reconciliation.OutsideBookingWindow.Reject"/>;
+    /// with <see cref="Reconciliation.OutsideBookingWindow.Pending"/>, only a place of supply in another state than the
+    /// recipient's leads to Reject.
     /// </summary>
-    public bool RejectOutsideBookingWindow { get; init; } = true;
+    public OutsideBookingWindow OutsideBookingWindow { get; init; } = OutsideBookingWindow.Reject;
 
     /// <summary><c>nearestCandidates</c>: how many rejected candidates an unmatched document lists. Default 3.</summary>
     public int NearestCandidates { get; init; } = 3;
 
     /// <summary>Throws when a setting is out of range: API misuse, not data.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A tolerance or count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A tolerance or count is negative, or a setting is not one of its enum's values.</exception>
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfNegative(TaxTolerance, nameof(TaxTolerance));
@@ -56,5 +56,9 @@ public sealed record ReconciliationPolicy
         ArgumentOutOfRangeException.ThrowIfNegative(DateToleranceDays, nameof(DateToleranceDays));
         ArgumentOutOfRangeException.ThrowIfNegative(BookingLagDays, nameof(BookingLagDays));
         ArgumentOutOfRangeException.ThrowIfNegative(NearestCandidates, nameof(NearestCandidates));
+        if (!Enum.IsDefined(OutsideBookingWindow))
+        {
+            throw new ArgumentOutOfRangeException(nameof(OutsideBookingWindow), OutsideBookingWindow, "Not an OutsideBookingWindow value.");
+        }
     }
 }

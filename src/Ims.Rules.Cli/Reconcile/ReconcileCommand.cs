@@ -8,6 +8,7 @@ using System.Text;
 using Ims.Rules.Json;
 using Ims.Rules.Reconciliation;
 using Ims.Rules.Reconciliation.Books;
+using Ims.Rules.Reconciliation.Matching;
 using NodaTime;
 
 namespace Ims.Rules.Cli.Reconcile;
@@ -153,14 +154,14 @@ internal static class ReconcileCommand
     }
 
     /// <summary>The manual decisions file, read; none without one; <see langword="null"/> when it cannot be read at all.</summary>
-    private static ManualDecisionsReadResult? ReadManual(string? path, TextWriter errors)
+    private static ManualDecisionsFile? ReadManual(string? path, TextWriter errors)
     {
         if (path is null)
         {
-            return new ManualDecisionsReadResult([], []);
+            return new ManualDecisionsFile([], []);
         }
 
-        ManualDecisionsReadResult read;
+        ReadResult<ImmutableArray<ManualDecision>> read;
         try
         {
             using var reader = new StreamReader(path, Encoding.UTF8);
@@ -173,8 +174,11 @@ internal static class ReconcileCommand
         }
 
         CaseFile.Print(errors, path, read.Findings);
-        return read.Findings.Any(f => f.Code is ReconciliationFindingCodes.CsvMissingColumn or ReconciliationFindingCodes.CsvUnreadable) ? null : read;
+        return read.Match<ManualDecisionsFile?>((decisions, findings) => new ManualDecisionsFile(decisions, findings), _ => null);
     }
+
+    /// <summary>The decisions read, and the rows left out.</summary>
+    private sealed record ManualDecisionsFile(ImmutableArray<ManualDecision> Decisions, ImmutableArray<Finding> Findings);
 
     private static BooksDateFormat DateFormat(string option) => option switch
     {

@@ -102,7 +102,7 @@ internal static class ReconcileJsonWriter
         Money(writer, "taxableValueTolerance", policy.TaxableValueTolerance);
         writer.WriteNumber("dateToleranceDays", policy.DateToleranceDays);
         writer.WriteNumber("bookingLagDays", policy.BookingLagDays);
-        writer.WriteBoolean("rejectOutsideBookingWindow", policy.RejectOutsideBookingWindow);
+        writer.WriteBoolean("rejectOutsideBookingWindow", policy.OutsideBookingWindow == OutsideBookingWindow.Reject);
         writer.WriteEndObject();
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -13,7 +14,8 @@ namespace Ims.Rules.Reconciliation.Books;
 /// <summary>
 /// Reads the user's manual decisions from CSV: a header row naming <c>bookId</c>, <c>imsRecordId</c>
 /// and <c>decision</c> (<c>link</c> or <c>doNotPair</c>), in any order, without regard to case.
-/// A bad row is an error finding naming it, and is left out; the rest is read.
+/// A bad row is an error finding naming it, and is left out; the rest is read. A file that cannot be read as a
+/// whole (empty, or a required column missing) is unreadable.
 /// </summary>
 public static class ManualDecisionsCsvReader
 {
@@ -21,9 +23,9 @@ public static class ManualDecisionsCsvReader
 
     /// <summary>Reads manual decisions.</summary>
     /// <param name="reader">The CSV; the caller disposes it.</param>
-    /// <returns>The decisions, in file order, and findings.</returns>
+    /// <returns>The decisions, in file order, with an error for each row left out; or unreadable, with the errors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    public static ManualDecisionsReadResult Read(TextReader reader)
+    public static ReadResult<ImmutableArray<ManualDecision>> Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var findings = new List<Finding>();
@@ -35,7 +37,7 @@ public static class ManualDecisionsCsvReader
             if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
             {
                 findings.Add(Error(ReconciliationFindingCodes.CsvUnreadable, "The manual decisions CSV is empty: expected a header row naming bookId, imsRecordId and decision."));
-                return new ManualDecisionsReadResult([], [.. findings]);
+                return ReadResult.Unreadable<ImmutableArray<ManualDecision>>([.. findings]);
             }
 
             var index = Columns.ToDictionary(c => c, c => Array.FindIndex(header, h => BookCells.SameName(h, c)));
@@ -46,7 +48,7 @@ public static class ManualDecisionsCsvReader
 
             if (findings.Count > 0)
             {
-                return new ManualDecisionsReadResult([], [.. findings]);
+                return ReadResult.Unreadable<ImmutableArray<ManualDecision>>([.. findings]);
             }
 
             while (csv.Read())
@@ -80,7 +82,7 @@ public static class ManualDecisionsCsvReader
             findings.Add(Error(ReconciliationFindingCodes.CsvSyntax, $"The manual decisions CSV cannot be read further ({e.GetType().Name}); the rows from there are left out."));
         }
 
-        return new ManualDecisionsReadResult([.. decisions], [.. findings]);
+        return ReadResult.Read<ImmutableArray<ManualDecision>>([.. decisions], [.. findings]);
     }
 
     private static Finding Error(string code, string message) => new(code, Severity.Error, null, message);

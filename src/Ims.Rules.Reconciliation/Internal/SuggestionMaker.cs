@@ -175,7 +175,7 @@ internal sealed class SuggestionMaker(ImsEngine engine, Eligibility eligibility,
         }
 
         var expected = Expected(record);
-        if (policy.RejectOutsideBookingWindow && !expected && booksCompleteThrough is { } complete)
+        if (policy.OutsideBookingWindow == OutsideBookingWindow.Reject && !expected && booksCompleteThrough is { } complete)
         {
             doesNotBelong.Add($"the books are complete through {Text.Date(complete)} and it is dated {Text.Date(record.Date)}, more than {policy.BookingLagDays} days earlier, yet it is not in them (policy bookingLagDays)");
         }

@@ -73,16 +73,16 @@ public sealed class ManualDecisionTests
     {
         var read = ManualDecisionsCsvReader.Read(new StringReader("decision,bookId,imsRecordId\nlink,b1,r1\nDo Not Pair,b2,r2\nmaybe,b3,r3\n"));
 
-        read.Decisions.Should().Equal(new ManualDecision("b1", "r1", ManualDecisionKind.Link), new ManualDecision("b2", "r2", ManualDecisionKind.DoNotPair));
+        read.GetValueOrThrow().Should().Equal(new ManualDecision("b1", "r1", ManualDecisionKind.Link), new ManualDecision("b2", "r2", ManualDecisionKind.DoNotPair));
         read.Findings.Should().ContainSingle().Which.Message.Should().StartWith("Row 4, column 'decision'");
     }
 
     [Fact]
-    public void Read_ManualDecisionsCsvWithoutAColumn_ReadsNothing()
+    public void Read_ManualDecisionsCsvWithoutAColumn_IsUnreadable()
     {
         var read = ManualDecisionsCsvReader.Read(new StringReader("bookId,decision\nb1,link\n"));
 
-        read.Decisions.Should().BeEmpty();
+        read.IsRead.Should().BeFalse();
         read.Findings.Should().ContainSingle(f => f.Code == ReconciliationFindingCodes.CsvMissingColumn);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Ims.Rules.Reconciliation.Matching;
 using Ims.Rules.Reconciliation.Suggestions;
@@ -96,13 +97,23 @@ public sealed class SuggestionTests
     }
 
     [Fact]
-    public void Reconcile_ImsOnlyWithRejectOutsideBookingWindowOff_SuggestsPending()
+    public void Reconcile_ImsOnlyOutsideTheWindowWithPendingPolicy_SuggestsPending()
     {
-        var policy = ReconciliationPolicy.Default with { RejectOutsideBookingWindow = false };
+        var policy = ReconciliationPolicy.Default with { OutsideBookingWindow = OutsideBookingWindow.Pending };
 
         var report = Reconcile([Book("b0", "OTHER", bookedOn: "2025-10-31")], Case(Record("r1", "INV-9", date: "2025-09-01")), policy: policy);
 
         report.LineOf("r1").Suggestion!.Kind.Should().Be(SuggestionKind.Pending);
+    }
+
+    [Fact]
+    public void Reconcile_OutsideBookingWindowNotAValue_ThrowsArgumentOutOfRange()
+    {
+        var policy = ReconciliationPolicy.Default with { OutsideBookingWindow = (OutsideBookingWindow)7 };
+
+        var reconcile = () => Reconcile([Book("b0", "OTHER")], Case(Record("r1", "INV-9")), policy: policy);
+
+        reconcile.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("OutsideBookingWindow");
     }
 
     [Fact]
