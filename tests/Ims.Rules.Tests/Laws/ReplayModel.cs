@@ -156,7 +156,7 @@ internal sealed class ReplayModel
 
     // ---- The replay. ----
 
-    private enum Kind { Visible, Filed, Action, Deadline, Gstr3b, Generation }
+    private enum Kind { Visible, Filed, Deadline, Action, Gstr3b, Generation }
 
     private sealed record Event(Instant At, Kind Kind, string? RecordId = null, ImsAction? Action = null, YearMonth Month = default);
 
@@ -201,8 +201,9 @@ internal sealed class ReplayModel
             }
         }
 
-        // At one instant: the record appears, then actions count (R15: until the filing, inclusive), then
-        // deadlines pass, then the GSTR-3B freezes, then the next draft is generated.
+        // At one instant: the record appears, then deadlines pass (a deadline event stands at 00:00 IST after the
+        // last allowed day, R25, R35, R37: an action at that instant is already too late), then actions count (R15:
+        // until the filing, inclusive), then the GSTR-3B freezes, then the next draft is generated.
         foreach (var e in events.OrderBy(e => e.At).ThenBy(e => e.Kind))
         {
             switch (e.Kind)

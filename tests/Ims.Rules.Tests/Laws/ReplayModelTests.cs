@@ -26,6 +26,21 @@ public sealed class ReplayModelTests
         });
     }
 
+    [Fact]
+    public void R37_AcceptAtTheFirstInstantAfterTheSection16Deadline_ReplayKeepsItTimeBarredAsTheEngineDoes()
+    {
+        // An invoice of Nov-2024: its section 16(4) deadline is 30-11-2025 (R35). Kept Pending past it, it is accepted
+        // at 00:00 IST on 1 December, the instant the deadline passed: already too late (R37), so it stays time-barred.
+        var imsCase = Case(
+            [Invoice("r", "2025-10-01T18:00", date: "2024-11-20")],
+            [Pending("r", "2025-10-05T10:00"), Accept("r", "2025-12-01T00:00")],
+            FiledMonthly("2024-04", "2026-06"));
+
+        new ReplayModel(imsCase).AsFiled(Ym("2025-11"))!.Documents.Should().ContainSingle(d => d.Id == "r")
+            .Which.Bucket.Should().Be(Bucket.ItcNotAvailable);
+        Difference(imsCase).Should().BeNull();
+    }
+
     /// <summary>
     /// The comparison bites only where the generated cases go: among 3,000 of them every path the replay models (each
     /// state and route, carry-forward, supplier effects, each finding) occurs. The rarest, an action after the section
