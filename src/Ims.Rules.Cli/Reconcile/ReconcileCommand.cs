@@ -103,7 +103,7 @@ internal static class ReconcileCommand
 
         CaseFile.Print(errors, request.Ims, input.ReadFindings.Where(f => f.Severity != Severity.Info));
         var report = Progress.Run(errors, $"Reconciling {Views.Cells.Readable(books.Length)} books entries with {Views.Cells.Readable(input.Case.Records.Length)} IMS records", () => Reconciler.Reconcile(books, input.Case,
-            new ReconciliationOptions { At = request.At, Period = request.Period, Manual = decisions.Decisions }));
+            new ReconciliationOptions { At = request.At, Period = request.Period, Manual = decisions.GetValueOrThrow() }));
         CaseFile.Print(errors, request.Manual ?? request.Books, report.Findings.Where(f => f.Code == ReconciliationFindingCodes.ManualDecision));
         var actions = report.SuggestedActions();
         if (request.OutCase is { } casePath && !WriteFile(casePath, errors, stream => CaseWriter.Write(ReconciliationOutput.CaseWithActions(input.Case, actions), stream)))
@@ -154,11 +154,11 @@ internal static class ReconcileCommand
     }
 
     /// <summary>The manual decisions file, read; none without one; <see langword="null"/> when it cannot be read at all.</summary>
-    private static ManualDecisionsFile? ReadManual(string? path, TextWriter errors)
+    private static ReadResult<ImmutableArray<ManualDecision>>? ReadManual(string? path, TextWriter errors)
     {
         if (path is null)
         {
-            return new ManualDecisionsFile([], []);
+            return ReadResult.Read<ImmutableArray<ManualDecision>>([], []);
         }
 
         ReadResult<ImmutableArray<ManualDecision>> read;
@@ -174,11 +174,8 @@ internal static class ReconcileCommand
         }
 
         CaseFile.Print(errors, path, read.Findings);
-        return read.Match<ManualDecisionsFile?>((decisions, findings) => new ManualDecisionsFile(decisions, findings), _ => null);
+        return read.IsRead ? read : null;
     }
-
-    /// <summary>The decisions read, and the rows left out.</summary>
-    private sealed record ManualDecisionsFile(ImmutableArray<ManualDecision> Decisions, ImmutableArray<Finding> Findings);
 
     private static BooksDateFormat DateFormat(string option) => option switch
     {
