@@ -48,9 +48,19 @@ internal sealed class GstinCache
     }
 
     /// <summary>Fifteen bytes as two overlapping eight-byte words: bytes 0-7 and 7-14.</summary>
-    private readonly record struct Key(ulong Head, ulong Tail)
+    private readonly struct Key(ulong head, ulong tail) : IEquatable<Key>
     {
+        private readonly ulong _head = head;
+        private readonly ulong _tail = tail;
+
         public static Key Of(ReadOnlySpan<byte> fifteen) =>
             new(BinaryPrimitives.ReadUInt64LittleEndian(fifteen), BinaryPrimitives.ReadUInt64LittleEndian(fifteen[(Length - 8)..]));
+
+        public bool Equals(Key other) => _head == other._head && _tail == other._tail;
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        // GSTINs of one state share their first bytes and most end in "1Z": mixed by multiplication, not XOR of halves.
+        public override int GetHashCode() => unchecked((int)(((_head * 0x9E3779B97F4A7C15UL) ^ (_tail * 0xC2B2AE3D27D4EB4FUL)) >> 32));
     }
 }
