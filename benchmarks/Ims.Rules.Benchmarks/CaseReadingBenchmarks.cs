@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Runtime;
 using BenchmarkDotNet.Attributes;
 using Ims.Rules.Json;
 using Ims.Rules.Testing;
@@ -58,22 +57,12 @@ public class CaseReadingBenchmarks
             var cpu = process.TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var paused = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
-            if (Environment.GetEnvironmentVariable("LOWLATENCY") is { Length: > 0 })
-            {
-                GCSettings.LatencyMode = GCLatencyMode.LowLatency;
-            }
-
-            var noGc = Environment.GetEnvironmentVariable("NOGC") is { Length: > 0 } mb && GC.TryStartNoGCRegion(long.Parse(mb, CultureInfo.InvariantCulture) << 20);
             int records;
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024))
             {
                 records = CaseReader.Read(stream).GetValueOrThrow().Records.Length;
-            }
-
-            if (noGc && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
-            {
-                GC.EndNoGCRegion();
             }
 
             var wall = clock.Elapsed;
@@ -81,7 +70,8 @@ public class CaseReadingBenchmarks
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {run}: {records:N0} records, {size / 1e6:F0} MB in {wall.TotalSeconds:F2} s = {size / 1e6 / wall.TotalSeconds:F0} MB/s; "
                 + $"CPU {(process.TotalProcessorTime - cpu).TotalSeconds:F2} s; allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB; "
-                + $"collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}"));
+                + $"collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}, "
+                + $"paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s"));
         }
     }
 }
