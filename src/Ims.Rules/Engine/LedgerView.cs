@@ -175,7 +175,9 @@ internal sealed partial class LedgerView
         var folded = new LedgerPeriod(period, instant, finalFrom, [.. _landedNow], [.. carriedOut], _byRecordNow, [.. late]);
         _positions[period] = _periods.Count;
         _periods.Add(folded);
-        _carried = folded.Carried;
+        // R14, R17: what waits moves on only across a GSTR-3B filing; in a period still open at the ledger's instant it
+        // waits there, and a decision lands it there.
+        _carried = filed is { } closes && closes <= AsOf ? folded.Carried : [];
         _landedNow = null;
         _byRecordNow = null;
     }
