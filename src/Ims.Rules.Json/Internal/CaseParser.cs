@@ -413,7 +413,7 @@ internal sealed class CaseParser
             // Nothing is left reading the held batches when they go back (a failure met here leaves runs unread).
             foreach (var (_, _, reading) in pending)
             {
-                ((System.IAsyncResult)reading).AsyncWaitHandle.WaitOne();
+                Finished(reading);
             }
 
             _in.Tokens = tokens;
@@ -425,7 +425,7 @@ internal sealed class CaseParser
     private void TakeRun((JsonTokens.ItemRun Run, int First, Task<RunResult> Reading) pending)
     {
         var (run, first, reading) = pending;
-        if (!((System.IAsyncResult)reading).AsyncWaitHandle.WaitOne() || reading.Status != TaskStatus.RanToCompletion)
+        if (!Finished(reading))
         {
             ReadAgain(run, first);
             return;
@@ -442,6 +442,24 @@ internal sealed class CaseParser
             }
 
             Take(first + i, line, record, id);
+        }
+    }
+
+    /// <summary>
+    /// Waits for a run's reading, which runs here if it has not started: a case read on a pool thread (a batch of large
+    /// cases) does not wait for the pool.
+    /// </summary>
+    /// <returns>Whether it read the run (false: it threw).</returns>
+    private static bool Finished(Task<RunResult> reading)
+    {
+        try
+        {
+            reading.Wait();
+            return true;
+        }
+        catch (System.AggregateException)
+        {
+            return false;
         }
     }
 

@@ -87,6 +87,21 @@ public sealed class CaseReaderPipelineTests
     }
 
     [Fact]
+    public void Read_LargeStreamWithTextThatIsNotUtf8_StopsWhereOneThreadStops()
+    {
+        // Met when the text is decoded, as a record is turned into a record: on another thread, then again on the parser's.
+        var bytes = Encoding.UTF8.GetBytes(Case(Records, (_, record) => record));
+        var at = Encoding.UTF8.GetString(bytes).IndexOf("INV-r3000\"", StringComparison.Ordinal);
+        bytes[at + 4] = 0xFF;
+
+        var streamed = CaseReader.Read(new MemoryStream(bytes, writable: false));
+        var whole = CaseReader.Read(bytes.AsSpan());
+
+        Describe(streamed).Should().Be(Describe(whole)).And.Contain("records[3000]");
+        streamed.IsRead.Should().BeFalse();
+    }
+
+    [Fact]
     public void Read_LargeStreamWithActionsAfterTheRecords_ReadsThemAsOneThreadDoes()
     {
         var json = Case(Records, (_, record) => record)
