@@ -24,12 +24,14 @@ internal sealed class CasePreparer
 
     private readonly ImsCase _case;
     private readonly ImsCalendar _calendar;
+    private readonly CalendarMemo _memo;
     private readonly StateCode? _recipientState;
 
     private CasePreparer(ImsCase imsCase, ImsCalendar calendar, CasePreparer prepared)
     {
         _case = imsCase;
         _calendar = calendar;
+        _memo = new CalendarMemo(calendar);
         _recipientState = prepared._recipientState;
         ById = prepared.ById;
         Records = prepared.Records.WithoutActions();
@@ -40,12 +42,13 @@ internal sealed class CasePreparer
     {
         _case = imsCase;
         _calendar = calendar;
+        _memo = new CalendarMemo(calendar);
         _recipientState = prepared._recipientState;
-        ById = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
         Records = prepared.Records.Rows(imsCase.Records, rows);
+        ById = new RecordIds(Records, rows.Count);
         for (var i = 0; i < Records.Count; i++)
         {
-            ById[Records[i].Id] = i;
+            ById.TryAdd(Records[i].Id, i, out _);
         }
 
         CaseFindings.AddRange(prepared.CaseFindings.Take(prepared._recipientCaseFindings));
@@ -55,16 +58,17 @@ internal sealed class CasePreparer
     {
         _case = imsCase;
         _calendar = calendar;
+        _memo = new CalendarMemo(calendar);
         var count = imsCase.Records.IsDefault ? 0 : imsCase.Records.Length;
-        ById = new Dictionary<string, int>(count, StringComparer.Ordinal);
         Records = new RecordTable(imsCase.Records, count);
+        ById = new RecordIds(Records, count);
         _recipientState = imsCase.Recipient.Gstin.ToString().Length == 15 ? imsCase.Recipient.Gstin.State : null;
     }
 
     public List<Finding> CaseFindings { get; } = [];
 
     /// <summary>Table indexes by record id.</summary>
-    public Dictionary<string, int> ById { get; }
+    public RecordIds ById { get; }
 
     public RecordTable Records { get; }
 
@@ -167,11 +171,11 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            if (!ById.TryAdd(record.Id, Records.Count))
+            if (!ById.TryAdd(record.Id, Records.Count, out var existing))
             {
                 HasDuplicateIds = true;
                 // Every record with a shared id is left out: the first one once, the others silently.
-                var first = Records[ById[record.Id]];
+                var first = Records[existing];
                 if (!first.Findings.Any(f => f.Finding.Code == FindingCodes.RecordIdDuplicate))
                 {
                     AddError(first, FindingCatalogue.RecordIdDuplicate.For(record.Id, record.Id));
@@ -245,7 +249,7 @@ internal sealed class CasePreparer
         YearMonth? month;
         try
         {
-            month = _calendar.NaturalMonth(record);
+            month = _memo.NaturalMonth(record);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -266,7 +270,7 @@ internal sealed class CasePreparer
         }
 
         CheckPlausible(prepared);
-        prepared.Period = _calendar.StatementPeriodOf(month.Value);
+        prepared.Period = _memo.StatementPeriodOf(month.Value);
         prepared.FiledLate = record.Form is SupplierForm.Gstr1 or SupplierForm.Iff or SupplierForm.Gstr5 or SupplierForm.Gstr6
             && record.SupplierPeriod is { } own && month.Value > own.End;
         prepared.RuleSet = ImsCalendar.RuleSetOf(prepared.Period);
@@ -305,7 +309,7 @@ internal sealed class CasePreparer
     private void CheckPlausible(PreparedRecord prepared)
     {
         var record = prepared.Record;
-        if (record.FiledAt is { } reported && record.Date > IndianTime.DateOf(reported))
+        if (record.FiledAt is { } reported && record.Date > _memo.DateOf(reported))
         {
             prepared.AddFinding(null, FindingCatalogue.RecordDatedAfterFiling.For(record.Id, record.Date, Text(reported)));
         }
@@ -423,7 +427,7 @@ internal sealed class CasePreparer
 
         if (record.Kind is RecordKind.Invoice or RecordKind.DebitNote or RecordKind.BillOfEntry or RecordKind.IsdInvoice)
         {
-            prepared.TimeLimit = _calendar.TimeLimit(record.Date);
+            prepared.TimeLimit = _memo.TimeLimit(record.Date);
         }
 
         prepared.SetWindowRule(record.Form switch
@@ -454,7 +458,7 @@ internal sealed class CasePreparer
             return Route.PlaceOfSupply;
         }
 
-        if (timeLimitApplies && prepared.TimeLimit is { } limit && record.FiledAt is { } filed && IndianTime.DateOf(filed) > limit)
+        if (timeLimitApplies && prepared.TimeLimit is { } limit && record.FiledAt is { } filed && _memo.DateOf(filed) > limit)
         {
             return Route.TimeBarred;
         }
@@ -539,9 +543,13 @@ internal sealed class CasePreparer
         Records.MarkRecordFindings();
 
         var actions = _case.Actions.IsDefault ? [] : _case.Actions;
-        var usable = new List<(int Record, ImsAction Action)>(actions.Length);
-        foreach (var action in actions)
+        // Each action's record row, or -1 for an action that is not usable.
+        var rows = new int[actions.Length];
+        var usable = 0;
+        for (var a = 0; a < actions.Length; a++)
         {
+            var action = actions[a];
+            rows[a] = -1;
             if (action is null)
             {
                 continue;
@@ -581,15 +589,16 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            usable.Add((index, action));
+            rows[a] = index;
+            usable++;
             Records.Facts(index).ActionCount++;
         }
 
-        GroupActions(usable);
+        GroupActions(actions, rows, usable);
     }
 
     /// <summary>Lays the usable actions out by record, each record's by instant, keeping one action per instant (R15).</summary>
-    private void GroupActions(List<(int Record, ImsAction Action)> usable)
+    private void GroupActions(ImmutableArray<ImsAction> all, int[] rows, int usable)
     {
         var next = 0;
         for (var i = 0; i < Records.Count; i++)
@@ -600,11 +609,14 @@ internal sealed class CasePreparer
             facts.ActionCount = 0;
         }
 
-        var actions = new ImsAction[usable.Count];
-        foreach (var (record, action) in usable)
+        var actions = new ImsAction[usable];
+        for (var a = 0; a < rows.Length; a++)
         {
-            ref var facts = ref Records.Facts(record);
-            actions[facts.ActionStart + facts.ActionCount++] = action;
+            if (rows[a] >= 0)
+            {
+                ref var facts = ref Records.Facts(rows[a]);
+                actions[facts.ActionStart + facts.ActionCount++] = all[a];
+            }
         }
 
         for (var i = 0; i < Records.Count; i++)

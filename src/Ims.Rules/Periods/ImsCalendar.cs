@@ -263,15 +263,19 @@ public sealed class ImsCalendar
             return null;
         }
 
-        var filedOn = IndianTime.DateOf(filedAt);
-        var month = WindowMonth(record.Form, record.SupplierFrequency, filedOn);
+        return NaturalMonth(record, WindowMonth(record.Form, record.SupplierFrequency, IndianTime.DateOf(filedAt)));
+    }
+
+    /// <summary>The recipient month of a filed record, not from ICEGATE, whose filing falls in the window of <paramref name="windowMonth"/> (R29–R31).</summary>
+    internal static YearMonth NaturalMonth(InwardRecord record, YearMonth windowMonth)
+    {
         if (record.Form == SupplierForm.Gstr1A && record.SupplierPeriod is { } supplierPeriod)
         {
             var next = supplierPeriod.End.PlusMonths(1);
-            month = month < next ? next : month;
+            return windowMonth < next ? next : windowMonth;
         }
 
-        return month;
+        return windowMonth;
     }
 
     /// <summary>
