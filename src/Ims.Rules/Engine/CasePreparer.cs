@@ -44,11 +44,11 @@ internal sealed class CasePreparer
         _calendar = calendar;
         _memo = new CalendarMemo(calendar);
         _recipientState = prepared._recipientState;
+        ById = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
         Records = prepared.Records.Rows(imsCase.Records, rows);
-        ById = new RecordIds(Records, rows.Count);
         for (var i = 0; i < Records.Count; i++)
         {
-            ById.TryAdd(Records[i].Id, i, out _);
+            ById[Records[i].Id] = i;
         }
 
         CaseFindings.AddRange(prepared.CaseFindings.Take(prepared._recipientCaseFindings));
@@ -60,15 +60,15 @@ internal sealed class CasePreparer
         _calendar = calendar;
         _memo = new CalendarMemo(calendar);
         var count = imsCase.Records.IsDefault ? 0 : imsCase.Records.Length;
+        ById = new Dictionary<string, int>(count, StringComparer.Ordinal);
         Records = new RecordTable(imsCase.Records, count);
-        ById = new RecordIds(Records, count);
         _recipientState = imsCase.Recipient.Gstin.ToString().Length == 15 ? imsCase.Recipient.Gstin.State : null;
     }
 
     public List<Finding> CaseFindings { get; } = [];
 
     /// <summary>Table indexes by record id.</summary>
-    public RecordIds ById { get; }
+    public Dictionary<string, int> ById { get; }
 
     public RecordTable Records { get; }
 
@@ -171,11 +171,11 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            if (!ById.TryAdd(record.Id, Records.Count, out var existing))
+            if (!ById.TryAdd(record.Id, Records.Count))
             {
                 HasDuplicateIds = true;
                 // Every record with a shared id is left out: the first one once, the others silently.
-                var first = Records[existing];
+                var first = Records[ById[record.Id]];
                 if (!first.Findings.Any(f => f.Finding.Code == FindingCodes.RecordIdDuplicate))
                 {
                     AddError(first, FindingCatalogue.RecordIdDuplicate.For(record.Id, record.Id));
