@@ -209,7 +209,8 @@ internal sealed class CasePreparer
         }
 
         var isd = record.Kind is RecordKind.IsdInvoice or RecordKind.IsdCreditNote;
-        if (isd != (record.Form == SupplierForm.Gstr6) || prepared.IsBillOfEntry != (record.Form == SupplierForm.Icegate))
+        var billOfEntry = record.Kind == RecordKind.BillOfEntry;
+        if (isd != (record.Form == SupplierForm.Gstr6) || billOfEntry != (record.Form == SupplierForm.Icegate))
         {
             AddError(prepared, FindingCatalogue.RecordFormMismatch.For(record.Id, record.Kind, record.Form));
             return;
@@ -235,7 +236,7 @@ internal sealed class CasePreparer
 
         if (record.SupplierGstin is not { } supplier || supplier.ToString().Length != 15)
         {
-            if (!(prepared.IsBillOfEntry && !record.Sez))
+            if (!(billOfEntry && !record.Sez))
             {
                 AddError(prepared, FindingCatalogue.RecordSupplierMissing.For(record.Id));
                 return;
@@ -246,16 +247,7 @@ internal sealed class CasePreparer
             prepared.AddFinding(null, FindingCatalogue.SupplierCheckCharacter.For(record.Id, supplier));
         }
 
-        YearMonth? month;
-        try
-        {
-            month = _memo.NaturalMonth(record);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            month = new YearMonth(1, 1);
-        }
-
+        var month = NaturalMonth(record);
         if (month is null)
         {
             prepared.Route = Route.NotFiled;
@@ -270,10 +262,24 @@ internal sealed class CasePreparer
         }
 
         CheckPlausible(prepared);
-        prepared.Period = _memo.StatementPeriodOf(month.Value);
-        prepared.FiledLate = record.Form is SupplierForm.Gstr1 or SupplierForm.Iff or SupplierForm.Gstr5 or SupplierForm.Gstr6
+        ref var facts = ref Records.Facts(prepared.Index);
+        facts.Period = _memo.StatementPeriodOf(month.Value);
+        facts.FiledLate = record.Form is SupplierForm.Gstr1 or SupplierForm.Iff or SupplierForm.Gstr5 or SupplierForm.Gstr6
             && record.SupplierPeriod is { } own && month.Value > own.End;
-        prepared.RuleSet = ImsCalendar.RuleSetOf(prepared.Period);
+        facts.RuleSet = ImsCalendar.RuleSetOf(facts.Period);
+    }
+
+    /// <summary>The record's natural month; a month before 2000 when the calendar cannot hold it (kept apart: a handler would slow the checks around it).</summary>
+    private YearMonth? NaturalMonth(InwardRecord record)
+    {
+        try
+        {
+            return _memo.NaturalMonth(record);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return new YearMonth(1, 1);
+        }
     }
 
     /// <summary>What of the record no record can have: an enum value out of range or an amount beyond <see cref="Paise.MaxAmount"/>.</summary>
