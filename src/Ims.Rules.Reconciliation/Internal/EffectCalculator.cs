@@ -316,7 +316,7 @@ internal sealed class EffectCalculator
         public void Compute(ImsEngine without, HashSet<Finding> caseFindingsWithout, Landings landings)
         {
             // The records already prepared, with the actions on them and the suggested ones: only the actions are prepared again.
-            var engine = without.Only(Ids).With(Actions);
+            var engine = without.OnlyWith(Ids, Actions);
             foreach (var finding in engine.CaseFindings)
             {
                 if (finding.RecordId is { } id && !caseFindingsWithout.Contains(finding))
