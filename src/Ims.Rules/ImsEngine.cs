@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Ims.Rules.Engine;
 using NodaTime;
 
@@ -21,7 +22,9 @@ public sealed partial class ImsEngine
     private readonly CasePreparer _prepared;
     private readonly RecordTable _records;
     private readonly Dictionary<ReturnPeriod, List<int>> _byPeriod = [];
-    private readonly MobileRecords _mobile;
+    private readonly Ledger _ledger;
+    private readonly Lock _decideGate = new();
+    private LedgerView? _decideLedger;
     private readonly bool _recipientValid;
     private readonly YearMonth? _firstMonth;
     private readonly Lazy<ImmutableArray<Finding>> _caseFindings;
@@ -32,7 +35,6 @@ public sealed partial class ImsEngine
         Calendar = calendar;
         _prepared = prepared;
         _records = _prepared.Records;
-        var mobile = new List<int>();
         var leftOut = new List<Finding>(_prepared.CaseFindings);
         ReturnPeriod? firstPeriod = null;
         var lastPeriod = default(ReturnPeriod);
@@ -63,10 +65,6 @@ public sealed partial class ImsEngine
             }
 
             list.Add(i);
-            if (facts.IsMobile)
-            {
-                mobile.Add(i);
-            }
 
             if (firstPeriod is not { } first || period < first)
             {
@@ -74,11 +72,11 @@ public sealed partial class ImsEngine
             }
         }
 
-        _mobile = new MobileRecords(_records, mobile, Calendar, Case.Policies);
+        _ledger = new Ledger(Calendar, Case.Policies, _records, _byPeriod, firstPeriod);
         _recipientValid = imsCase.Recipient.Gstin.ToString().Length == 15;
         _firstMonth = Calendar.FirstMonth ?? firstPeriod?.Start;
         LeftOutFindings = [.. leftOut];
-        _caseFindings = new Lazy<ImmutableArray<Finding>>(() => StatementAssembler.Order(_prepared.CaseFindings.Concat(AllRecordFindings()).Concat(ActionsAfterClose())));
+        _caseFindings = new Lazy<ImmutableArray<Finding>>(() => StatementProjection.Order(_prepared.CaseFindings.Concat(AllRecordFindings()).Concat(ActionsAfterClose())));
     }
 
     /// <summary>
@@ -233,6 +231,12 @@ public sealed partial class ImsEngine
     public Gstr2bStatement Compute(ReturnPeriod period, StatementMoment moment)
     {
         CheckRange(period, moment.Instant);
+        return Project(period, moment, _ledger.At);
+    }
+
+    /// <summary>The statement of <paramref name="period"/> at <paramref name="moment"/>, projected from the ledger <paramref name="ledgerAt"/> gives at its instant.</summary>
+    private Gstr2bStatement Project(ReturnPeriod period, StatementMoment moment, Func<Instant, ReturnPeriod, LedgerView> ledgerAt)
+    {
         var findings = new List<Finding>(LeftOutFindings);
         var statementPeriod = Calendar.StatementPeriodOf(period.Start);
         var ownFiled = Calendar.Gstr3bFiledAt(statementPeriod);
@@ -250,7 +254,7 @@ public sealed partial class ImsEngine
         if (statementPeriod.Start != period.Start || (period.IsQuarter && !statementPeriod.IsQuarter))
         {
             findings.Add(FindingCatalogue.NotGeneratedQrmpMonth.For(null, period, Describe(statementPeriod)));
-            return header with { Period = period, AsOf = at ?? Calendar.GenerationInstant(period), Findings = StatementAssembler.Order(findings) };
+            return header with { Period = period, AsOf = at ?? Calendar.GenerationInstant(period), Findings = StatementProjection.Order(findings) };
         }
 
         if (moment.IsFiled && ownFiled is null)
@@ -260,7 +264,7 @@ public sealed partial class ImsEngine
 
         if (!_recipientValid)
         {
-            return header with { Findings = StatementAssembler.Order(findings) };
+            return header with { Findings = StatementProjection.Order(findings) };
         }
 
         var generated = Calendar.GenerationInstant(statementPeriod);
@@ -284,7 +288,7 @@ public sealed partial class ImsEngine
         if (asOf < generated)
         {
             findings.Add(FindingCatalogue.NotGeneratedYet.For(null, statementPeriod, CasePreparer.Text(generated), CasePreparer.Text(asOf)));
-            return header with { Findings = StatementAssembler.Order(findings) };
+            return header with { Findings = StatementProjection.Order(findings) };
         }
 
         if (sequential && !(previousFiled is { } filed && filed <= asOf))
@@ -292,15 +296,13 @@ public sealed partial class ImsEngine
             if (Case.Policies.Sequential == SequentialPolicy.Refuse)
             {
                 findings.Add(FindingCatalogue.NotGeneratedSequential.For(null, statementPeriod, previous));
-                return header with { Findings = StatementAssembler.Order(findings) };
+                return header with { Findings = StatementProjection.Order(findings) };
             }
 
             findings.Add(FindingCatalogue.SequentialProjected.For(null, previous));
         }
 
-        var evaluation = new Evaluation(Calendar, Case.Policies, statementPeriod, asOf);
-        return StatementAssembler.Assemble(header with { Status = StatementStatus.Generated }, evaluation, Candidates(statementPeriod),
-            _byPeriod.TryGetValue(statementPeriod, out var own) ? own.Count : 0, Case.Policies, findings);
+        return StatementProjection.Project(header with { Status = StatementStatus.Generated }, ledgerAt(asOf, statementPeriod), _ledger, Case.Policies, findings);
     }
 
     /// <summary>
@@ -345,9 +347,21 @@ public sealed partial class ImsEngine
 
         IEnumerable<Gstr2bStatement> Each()
         {
+            // One ledger per instant the statements stand at, folded on as the periods advance; the final periods are shared by all.
+            var ledgers = new Dictionary<Instant, LedgerView>();
+            LedgerView LedgerAt(Instant asOf, ReturnPeriod last)
+            {
+                if (ledgers.TryGetValue(asOf, out var ledger))
+                {
+                    return ledger.FoldTo(last);
+                }
+
+                return ledgers[asOf] = _ledger.At(asOf, last);
+            }
+
             for (var period = Calendar.StatementPeriodOf(from.Start); period.Start <= to.End; period = Calendar.NextStatementPeriod(period))
             {
-                yield return Compute(period, moment);
+                yield return Project(period, moment, LedgerAt);
             }
         }
     }
@@ -371,11 +385,8 @@ public sealed partial class ImsEngine
             return null;
         }
 
-        // One evaluation answers both questions at this instant; a reconciliation asks this of every record.
         var record = _records[index];
-        var evaluation = new Evaluation(Calendar, Case.Policies, EvaluationPeriod(record, at), at);
-        var pending = Allowance(record, at, evaluation);
-        return Decision(record, at, pending, evaluation.ActionInForce(record, at));
+        return Decision(record, at, Allowance(record, at), ActionInForce(record, at));
     }
 
     /// <summary>What the engine decided about a record independent of any instant: its route, natural period, section, window rule and time limit.</summary>
@@ -429,7 +440,7 @@ public sealed partial class ImsEngine
     }
 
     /// <summary>R22–R25, R27, R37, R51, R54: whether a Pending taken at <paramref name="at"/> counts.</summary>
-    private PendingAllowance Allowance(PreparedRecord record, Instant at, Evaluation? evaluation = null)
+    private PendingAllowance Allowance(PreparedRecord record, Instant at)
     {
         if (record.Route == Route.Excluded)
         {
@@ -443,7 +454,7 @@ public sealed partial class ImsEngine
 
         var period = record.Route == Route.NotFiled ? StatementPeriodAt(record, at) : record.Period;
         var ruleSet = ImsCalendar.RuleSetOf(period);
-        var restriction = (evaluation ?? new Evaluation(Calendar, Case.Policies, EvaluationPeriod(record, at), at)).PendingRestriction(record);
+        var restriction = AskLedger(record, at, static (ledger, record, at, upTo) => LedgerView.Describe(ledger.RestrictionOf(record, at, upTo)));
         if (restriction is null)
         {
             return new PendingAllowance(true, null, record.IsBillOfEntry
@@ -473,20 +484,33 @@ public sealed partial class ImsEngine
     private ReturnPeriod StatementPeriodAt(PreparedRecord record, Instant at) =>
         Calendar.StatementPeriodOf(Calendar.WindowMonth(record.Record.Form, record.Record.SupplierFrequency, IndianTime.DateOf(at)));
 
-    /// <summary>The records that can be in a period's statement: its own, and earlier ones that may have waited (R14, R43) or been acted on late (R17).</summary>
-    private IEnumerable<(PreparedRecord, Settled)> Candidates(ReturnPeriod period)
+    /// <summary>R15: the action in force on the record at <paramref name="at"/>, after every rule that can set one aside; <see langword="null"/> for none.</summary>
+    private ImsAction? ActionInForce(PreparedRecord record, Instant at) =>
+        record.Route is Route.Ims or Route.NotFiled
+            ? AskLedger(record, at, static (ledger, record, at, upTo) => ledger.Resolve(record, at, upTo).Deciding)
+            : null;
+
+    /// <summary>
+    /// Asks a question about one record at <paramref name="at"/> of the ledger at that instant, seen from the statement
+    /// open then (or the record's own, when later). Only an amendment's answer reads the ledger (its original); the
+    /// ledger at the last instant asked is kept, as a reconciliation asks about every record at one instant.
+    /// </summary>
+    private T AskLedger<T>(PreparedRecord record, Instant at, Func<LedgerView, PreparedRecord, Instant, ReturnPeriod, T> question)
     {
-        foreach (var earlier in _mobile.Before(period))
+        var upTo = EvaluationPeriod(record, at);
+        if (record.Original is null)
         {
-            yield return earlier;
+            return question(new LedgerView(_ledger, at, []), record, at, upTo);
         }
 
-        if (_byPeriod.TryGetValue(period, out var own))
+        lock (_decideGate)
         {
-            foreach (var index in own)
+            if (_decideLedger is not { } ledger || ledger.AsOf != at)
             {
-                yield return (_records[index], Settled.Unknown);
+                _decideLedger = ledger = _ledger.At(at, upTo);
             }
+
+            return question(ledger.FoldTo(upTo), record, at, upTo);
         }
     }
 
@@ -508,12 +532,12 @@ public sealed partial class ImsEngine
             }
         }
 
-        var evaluation = new Evaluation(Calendar, Case.Policies, last, Instant.MaxValue);
-        for (var i = 0; i < _records.Count; i++)
+        var ledger = _ledger.At(Instant.MaxValue, last);
+        foreach (var period in ledger.Periods)
         {
-            if (_records.Facts(i).IsMobile && _records[i] is var record && evaluation.LandingOf(record, explained: false) is { Landed: true } landing)
+            foreach (var position in period.Late)
             {
-                evaluation.AddActionsAfterClose(record, landing.Period, null, findings);
+                ledger.AddActionsAfterClose(_records[period.Landed[position].Index], period.Period, null, findings);
             }
         }
 

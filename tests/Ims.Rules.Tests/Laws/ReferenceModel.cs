@@ -23,7 +23,7 @@ internal sealed class ReferenceModel(ImsCase imsCase)
 
     private enum State { NoAction, Accept, Reject, Pending, Held, Expired, TimeBarred, Superseded }
 
-    private sealed record Landing(bool Landed, ReturnPeriod Period, State State, ImsAction? Deciding);
+    private sealed record Landing(bool Landed, ReturnPeriod Period, State State, ImsAction? Deciding, Instant At = default);
 
     /// <summary>The statement of <paramref name="period"/> as it finally stood: at its GSTR-3B filing, else at generation.</summary>
     public Statement Compute(ReturnPeriod period)
@@ -191,13 +191,15 @@ internal sealed class ReferenceModel(ImsCase imsCase)
             // R17: a GSTR-3B filed before the record was carried into its period (an earlier one still open) does not close it.
             var at = Filed(period) is { } filed && filed < asOf ? filed : asOf;
             at = reached = at > reached ? at : reached;
-            var (state, deciding) = StateAt(record, at, target, asOf);
+            // Causal: what the record's original did is read as it stood in this period, at this instant (R22 "has been filed").
+            var (state, deciding) = StateAt(record, at, period, asOf);
             if (state is not (State.Pending or State.Held))
             {
-                return new Landing(true, period, state, deciding);
+                return new Landing(true, period, state, deciding, at);
             }
 
-            if (period == target || _calendar.NextStatementPeriod(period) > target)
+            // R14, R17: a waiting record moves on only across its period's GSTR-3B; while that is unfiled it waits there.
+            if (!(Filed(period) is { } closes && closes <= asOf) || period == target || _calendar.NextStatementPeriod(period) > target)
             {
                 return new Landing(false, period, state, deciding);
             }
@@ -212,7 +214,7 @@ internal sealed class ReferenceModel(ImsCase imsCase)
         var mustWait = _policies.AmendmentOriginal == AmendmentOriginalPolicy.MustBeSettled && original is not null
             && !(_calendar.NaturalMonth(original) is not null && PeriodOf(original) == PeriodOf(record));
         var originalClosed = mustWait ? ClosedAt(original!, target, asOf) : null;
-        var restricted = IsRestricted(record, target, asOf);
+        var restricted = IsRestricted(record, target, at);
         var pendingUntil = PendingUntil(record, restricted);
 
         // R37: Pending when the section 16(4) deadline passed (and not already expired) means no later action counts.
@@ -378,7 +380,7 @@ internal sealed class ReferenceModel(ImsCase imsCase)
         }
 
         var takes = RuleSetOf(record) == RuleSet.Ims2025
-            && (record.Kind == RecordKind.CreditNote || (OriginalOf(record) is not null && IsRestricted(record, target, asOf)));
+            && (record.Kind == RecordKind.CreditNote || (OriginalOf(record) is not null && IsRestricted(record, landing.Period, landing.At)));
         if (!takes)
         {
             return full;

@@ -41,6 +41,23 @@ public sealed class ReplayModelTests
         Difference(imsCase).Should().BeNull();
     }
 
+    [Fact]
+    public void R14_PendingInAPeriodWhoseGstr3bIsNeverFiled_WaitsThereInEngineAndReplayAlike()
+    {
+        // October's GSTR-3B is never filed: November's statement is never generated (R32) and its GSTR-3B, filed anyway,
+        // freezes November alone (R33); December's is generated. The record kept Pending in October never crosses a
+        // GSTR-3B filing, so it waits in October (R14, R17): December does not carry it, in the engine as in the replay.
+        var filings = FiledMonthly("2024-04", "2026-06");
+        filings.Remove("2025-10");
+        var imsCase = Case([Invoice("r", "2025-10-20T18:00")], [Pending("r", "2025-11-05T10:00")], filings);
+        var engine = ImsEngine.Create(imsCase);
+
+        engine.Compute(Month("2025-10")).Carries("r").Should().BeTrue();
+        engine.Compute(Month("2025-12")).CarryForward.Should().BeEmpty();
+        new ReplayModel(imsCase).AsGenerated(Ym("2025-12"))!.Carried.Should().BeEmpty();
+        Difference(imsCase).Should().BeNull();
+    }
+
     /// <summary>
     /// The comparison bites only where the generated cases go: among 3,000 of them every path the replay models (each
     /// state and route, carry-forward, supplier effects, each finding) occurs. The rarest, an action after the section

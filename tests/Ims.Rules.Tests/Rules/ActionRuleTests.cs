@@ -81,10 +81,11 @@ public sealed class ActionRuleTests
     }
 
     [Fact]
-    public void R14_PendingThroughAPeriodWhoseGstr3bIsFiledAfterTheInstant_IsStillCarriedForward()
+    public void R14_PendingInAPeriodWhoseGstr3bIsFiledAfterTheInstant_WaitsThereNotInTheNextStatement()
     {
-        // Accepted on 16 January, before November's late GSTR-3B: the record finally lands in November,
-        // but December's statement projected on 15 January must still find it Pending.
+        // Accepted on 16 January, before November's late GSTR-3B: the record finally lands in November. On 15 January
+        // November is still open, so the record waits there (R14 carries it forward only across a GSTR-3B filing, R17);
+        // December's statement, projected that day, does not promise it.
         var imsCase = Case(
             [Invoice("r", "2025-11-05T10:00")],
             [Pending("r", "2025-11-10T10:00"), Accept("r", "2026-01-16T10:00")],
@@ -93,9 +94,10 @@ public sealed class ActionRuleTests
         var engine = ImsEngine.Create(imsCase);
 
         engine.Compute(Month("2025-11"), Ist("2026-01-21T10:00")).Has("r").Should().BeTrue("it settles in November once that period is filed");
+        engine.Compute(Month("2025-11"), Ist("2026-01-15T10:00")).Carries("r").Should().BeTrue();
         var december = engine.Compute(Month("2025-12"), Ist("2026-01-15T10:00"));
 
-        december.Carries("r").Should().BeTrue();
+        december.Carries("r").Should().BeFalse();
         december.Has("r").Should().BeFalse();
     }
 
@@ -162,16 +164,20 @@ public sealed class ActionRuleTests
     public void R17_Gstr3bOfALaterPeriodFiledFirst_DoesNotCloseTheOpenEarlierPeriodsRecords()
     {
         // February's GSTR-3B is never filed, so March's statement is never generated (R32) and its GSTR-3B,
-        // filed anyway (R33), freezes March alone: February's record is still in IMS when it is kept Pending.
+        // filed anyway (R33), freezes March alone: February's record is still open in February when it is kept Pending.
         var filings = FiledMonthly("2024-04", "2026-01");
         filings["2026-03"] = "2026-04-20T17:00";
         var imsCase = Case([Invoice("r", "2026-03-07T10:00")], [Pending("r", "2026-06-05T10:00")], filings);
 
-        var april = ImsEngine.Compute(imsCase, Month("2026-04"), Ist("2026-06-10"));
+        var engine = ImsEngine.Create(imsCase);
+        var april = engine.Compute(Month("2026-04"), Ist("2026-06-10"));
+        var february = engine.Compute(Month("2026-02"), Ist("2026-06-10"));
 
-        april.Carries("r").Should().BeTrue();
+        // It waits in February, still open (R14 carries forward only across a GSTR-3B filing), not in April's statement.
+        february.Carries("r").Should().BeTrue();
+        april.Carries("r").Should().BeFalse();
         april.Has("r").Should().BeFalse();
-        april.Findings.Should().NotContain(f => f.Code == FindingCodes.ActionAfterClose);
+        april.Findings.Concat(february.Findings).Should().NotContain(f => f.Code == FindingCodes.ActionAfterClose);
     }
 
     [Fact]

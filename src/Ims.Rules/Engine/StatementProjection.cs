@@ -6,78 +6,72 @@ using System.Runtime.InteropServices;
 
 namespace Ims.Rules.Engine;
 
-/// <summary>Pipeline step Summarise: documents, carry-forward, supplier effects, totals and GSTR-3B figures of one statement.</summary>
-internal static class StatementAssembler
+/// <summary>
+/// A statement as a projection of one period of the ledger: the records that landed in it as documents, what it
+/// carries forward, the supplier effects, the findings, totals and GSTR-3B figures (R46, R56).
+/// </summary>
+internal static class StatementProjection
 {
-    /// <summary>
-    /// Builds the statement from the records that can be in it: those of its period, and mobile ones
-    /// of earlier periods, with where each finally settles when that is known.
-    /// </summary>
-    public static Gstr2bStatement Assemble(Gstr2bStatement header, Evaluation evaluation, IEnumerable<(PreparedRecord Record, Settled Settled)> candidates, int ownRecords, ImsPolicies policies, IEnumerable<Finding> baseFindings)
+    /// <summary>The statement of <paramref name="header"/>'s period from <paramref name="ledger"/>, which is folded up to it at the statement's instant.</summary>
+    public static Gstr2bStatement Project(Gstr2bStatement header, LedgerView ledger, Ledger records, ImsPolicies policies, IEnumerable<Finding> baseFindings)
     {
-        var documents = new List<StatementDocument>(ownRecords); // nearly every record of the period is a document
-        var carryForward = new List<CarryForwardEntry>();
+        var period = header.Period;
+        var own = records.RecordsOf(period);
+        var folded = ledger.PeriodOf(period);
+        var documents = new List<StatementDocument>((own?.Count ?? 0) + (folded?.Landed.Length ?? 0));
+        var carryForward = new List<CarryForwardEntry>(folded?.Carried.Length ?? 0);
         var supplierEffects = new List<SupplierEffect>();
         var findings = new List<Finding>(baseFindings);
         var rules = new Dictionary<int, ImmutableArray<string>>();
 
-        foreach (var (record, settled) in candidates)
+        // The period's records nobody acted on land where they are; the acted-on and amending ones are in the ledger.
+        if (own is not null)
         {
-            if (settled.LandedBefore(header.Period, evaluation.AsOf))
+            foreach (var index in own)
             {
-                if (!settled.Silent)
+                var record = records.Records[index];
+                if (record.IsMobile || record.EntersAt > ledger.AsOf)
                 {
-                    evaluation.AddActionsAfterClose(record, settled.Period, findings);
+                    continue;
                 }
 
-                continue;
+                var landing = ledger.LandingOf(record, period);
+                var effect = landing.State == StateKind.Superseded ? default : ledger.StoredEffectOf(record, landing);
+                Add(record, landing, effect, landing.State == StateKind.Superseded ? null : ledger.SupplierEffectOf(record, landing, Restriction.None));
+            }
+        }
+
+        if (folded is not null)
+        {
+            foreach (var entry in folded.Landed)
+            {
+                Add(records.Records[entry.Index], entry.Landing, entry.Effect, entry.SupplierEffect);
             }
 
-            // A record of this period is in this statement, so its findings are read; an earlier one's only if it waited until now.
-            var landing = evaluation.LandingOf(record, explained: record.Period == header.Period);
-            if (landing.Period == header.Period && record.Period != header.Period && (landing.Landed || landing.Waiting) && record.IsMobile)
+            foreach (var carried in folded.Carried)
             {
-                landing = evaluation.LandingOf(record);
-            }
-
-            if (landing.State == StateKind.Superseded && landing.Period == header.Period)
-            {
-                findings.Add(FindingCatalogue.SupersededInItsPeriod.For(record.Id, evaluation.SupersedingAmendment(record)!.Value.Id, header.Period));
-            }
-            else if (landing.Landed && landing.Period == header.Period)
-            {
-                var effect = evaluation.EffectOf(record, landing);
-                documents.Add(Document(record, landing, effect, rules));
-                if (SupplierEffectOf(record, landing, evaluation) is { } supplierEffect)
-                {
-                    supplierEffects.Add(supplierEffect);
-                }
-
-                AddRange(findings, effect.Findings);
-            }
-            else if (landing.Waiting && landing.Period == header.Period)
-            {
-                carryForward.Add(landing.State == StateKind.Held
+                var record = records.Records[carried.Index];
+                var resolution = carried.Resolution;
+                carryForward.Add(resolution.State == StateKind.Held
                     ? new CarryForwardEntry(record.Id, record.Period, null, null, null, CarryForwardReason.AwaitingOriginal)
-                    : new CarryForwardEntry(record.Id, record.Period, evaluation.PendingUntil(record, evaluation.PendingRestriction(record)), record.TimeLimit, landing.Deciding?.Remark));
+                    : new CarryForwardEntry(record.Id, record.Period, ledger.PendingUntil(record, resolution.Restriction), record.TimeLimit, resolution.Deciding?.Remark));
+                AddRange(findings, resolution.Findings);
+                AddRecordFindings(record);
             }
-            else
-            {
-                if (landing.Landed && landing.Period < header.Period)
-                {
-                    evaluation.AddActionsAfterClose(record, landing.Period, findings);
-                }
+        }
 
-                continue;
+        // R17: actions after the GSTR-3B that closed an earlier period, reported by the statement open when taken.
+        var previousClosed = records.Calendar.PreviousReturnPeriod(period) is { } previous ? records.Calendar.Gstr3bFiledAt(previous) : null;
+        foreach (var earlier in ledger.Periods)
+        {
+            if (earlier.Period >= period)
+            {
+                break;
             }
 
-            AddRange(findings, landing.Findings);
-            foreach (var (at, finding) in record.Findings)
+            foreach (var position in earlier.Late)
             {
-                if (at is null || at <= header.AsOf)
-                {
-                    findings.Add(finding);
-                }
+                ledger.AddActionsAfterClose(records.Records[earlier.Landed[position].Index], earlier.Period, previousClosed, findings);
             }
         }
 
@@ -91,6 +85,38 @@ internal static class StatementAssembler
             Summary = Summarise(sorted, policies.CreditNotesInGstr3b),
             Findings = Order(findings),
         };
+
+        void Add(PreparedRecord record, Landing landing, Effect effect, SupplierEffect? supplierEffect)
+        {
+            if (landing.State == StateKind.Superseded)
+            {
+                findings.Add(FindingCatalogue.SupersededInItsPeriod.For(record.Id, ledger.SupersedingAmendment(record)!.Value.Id, period));
+            }
+            else
+            {
+                documents.Add(Document(record, landing, effect, rules));
+                if (supplierEffect is { } some)
+                {
+                    supplierEffects.Add(some);
+                }
+
+                AddRange(findings, effect.Findings);
+            }
+
+            AddRange(findings, landing.Findings);
+            AddRecordFindings(record);
+        }
+
+        void AddRecordFindings(PreparedRecord record)
+        {
+            foreach (var (at, finding) in record.Findings)
+            {
+                if (at is null || at <= header.AsOf)
+                {
+                    findings.Add(finding);
+                }
+            }
+        }
     }
 
     /// <summary>The items sorted by record id, ordinal.</summary>
@@ -159,7 +185,7 @@ internal static class StatementAssembler
 
     private static StatementDocument Document(PreparedRecord record, Landing landing, Effect effect, Dictionary<int, ImmutableArray<string>> rules)
     {
-        var bucket = Evaluation.BucketOf(record, landing);
+        var bucket = LedgerView.BucketOf(record, landing);
         return new StatementDocument
         {
             RecordId = record.Id,
@@ -294,48 +320,6 @@ internal static class StatementAssembler
     /// <summary>Whether a Pending on the record was ignored because the rules block it (R22, R25): that too decided its place.</summary>
     private static bool PendingWasBlocked(Landing landing) =>
         landing.Findings is { } findings && findings.Exists(f => f.Code == FindingCodes.PendingBlocked);
-
-    /// <summary>R47, R50: a rejected reduction raises the supplier's liability; an accepted re-report of a rejected credit note lowers it back.</summary>
-    private static SupplierEffect? SupplierEffectOf(PreparedRecord record, Landing landing, Evaluation evaluation)
-    {
-        var supplier = record.Record.SupplierGstin;
-        if (landing.State == StateKind.Reject)
-        {
-            var increase = LiabilityIncrease(record, evaluation);
-            return increase.IsZero ? null : new SupplierEffect(record.Id, supplier, SupplierEffectKind.LiabilityIncrease, increase, PeriodAfter(landing.Period));
-        }
-
-        if (landing.Accepting && record.Record.Kind == RecordKind.CreditNote && record.Original is { } rejected && evaluation.LandingOf(rejected).State == StateKind.Reject
-            && evaluation.LandingOf(rejected).Landed)
-        {
-            return new SupplierEffect(record.Id, supplier, SupplierEffectKind.LiabilityDecrease, record.Record.Tax, PeriodAfter(landing.Period));
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// R47 (seed 001 item 10): by how much a rejection raises the supplier's liability. The triggers are the
-    /// R22 records (R23): (a) an original credit note, its tax; (b) an upward amendment of a credit note, the
-    /// increase it claimed; (c) a downward amendment of a rejected credit note, its full amended tax (R42: nothing
-    /// of the original counted); (d, e) a downward amendment of an accepted document whose GSTR-3B was filed, the decrease.
-    /// </summary>
-    private static TaxAmounts LiabilityIncrease(PreparedRecord record, Evaluation evaluation)
-    {
-        var tax = record.Record.Tax;
-        var previous = record.Original?.Record.Tax ?? TaxAmounts.Zero;
-        return evaluation.RestrictionOf(record) switch
-        {
-            Restriction.OriginalCreditNote => tax,
-            Restriction.UpwardCreditNote => (tax - previous).PositivePart(),
-            Restriction.DownwardRejectedCreditNote => tax,
-            Restriction.DownwardAcceptedDocument or Restriction.DownwardAcceptedEco => (previous - tax).PositivePart(),
-            _ => TaxAmounts.Zero,
-        };
-    }
-
-    /// <summary>The supplier's period an effect falls in: the month after the statement's last month (R47).</summary>
-    private static ReturnPeriod PeriodAfter(ReturnPeriod period) => ReturnPeriod.Month(period.End.PlusMonths(1));
 
     private static StatementSummary Summarise(ImmutableArray<StatementDocument> documents, CreditNotesInGstr3bPolicy policy)
     {
