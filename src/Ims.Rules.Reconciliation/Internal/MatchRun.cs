@@ -49,13 +49,12 @@ internal static class MatchRun
         // The engine's decisions do not depend on the pairs, so they are asked while matching runs (whose grouping is on one core).
         Parallel.Invoke(
             matcher.Run,
-            () => Parallel.For(0, imsDocs.Length, () => at is { } instant ? engine.DeciderAt(instant) : null, (i, _, decider) =>
+            () => Parallel.For(0, imsDocs.Length, i =>
             {
                 var id = imsRecords[i].Id;
-                imsDecisions[i] = decider is not null ? decider.Decide(id) : engine.Decide(id);
+                imsDecisions[i] = at is { } instant ? engine.Decide(id, instant) : engine.Decide(id);
                 ineligible[i] = Eligibility.Of(imsDecisions[i]);
-                return decider;
-            }, static _ => { }));
+            }));
 
         Entry[] entries = [];
         NearCandidates near = null!;

@@ -7,28 +7,11 @@ using static Ims.Rules.Tests.Support.Build;
 namespace Ims.Rules.Tests.Laws;
 
 /// <summary>
-/// The questions a reconciliation asks of every record: <see cref="ImsEngine.DeciderAt"/> shares one evaluation per
-/// statement period among many decisions, and <see cref="ImsEngine.OnlyWith"/> keeps some records and adds actions in one
-/// step. Each must answer exactly as the one-at-a-time questions do.
+/// The questions a reconciliation asks for many records at once: <see cref="ImsEngine.OnlyWith"/> keeps some records and
+/// adds actions in one step, and must answer exactly as <see cref="ImsEngine.Only"/> then <see cref="ImsEngine.With"/> do.
 /// </summary>
 public sealed class EngineBatchTests
 {
-    [Law(MaxTest = 200)]
-    public Property DeciderAt_EveryRecordOfTheCase_DecidesAsDecideOneAtATime()
-    {
-        return Prop.ForAll(Arbitraries.Cases(), imsCase =>
-        {
-            var engine = ImsEngine.Create(imsCase);
-            var at = Ist("2026-01-20T12:00");
-            var decider = engine.DeciderAt(at);
-
-            // Asked twice over, in both orders, so that what one decision leaves in a shared evaluation cannot change another.
-            var ids = imsCase.Records.Select(r => r.Id).Concat(imsCase.Records.Reverse().Select(r => r.Id)).Append("no-such-record");
-            return ids.All(id => SameDecision(decider.Decide(id), engine.Decide(id, at)))
-                .Classify(imsCase.Actions.Length > 0, "with actions");
-        });
-    }
-
     [Law(MaxTest = 200)]
     public Property OnlyWith_HalfTheRecordsAndTheirActions_AnswersAsOnlyThenWith()
     {
