@@ -26,16 +26,25 @@ internal sealed class CaseParser
     /// <summary>The runs being read on other threads at most, ahead of the one being taken in.</summary>
     private const int RunsAhead = 8;
 
+    /// <summary>
+    /// The fewest bytes a record takes in a large file as the tool writes it (indented; most take 400 to 500): the
+    /// records' table and id set are sized for the most records the file can then hold, instead of growing to it through
+    /// large arrays that are copied and thrown away (each of which counts towards a full collection).
+    /// </summary>
+    private const int IndentedRecordBytes = 384;
+
     private readonly CaseInput _in;
     private readonly ImmutableArray<InwardRecord>.Builder _records = ImmutableArray.CreateBuilder<InwardRecord>();
     private readonly ImmutableArray<ImsAction>.Builder _actions = ImmutableArray.CreateBuilder<ImsAction>();
     private readonly Dictionary<string, int> _recordLines = new(System.StringComparer.Ordinal);
+    // The actions whose record is not known when they are read, checked again at the end (records may come after actions).
     private readonly List<(string RecordId, int Index, int Line)> _actionRecords = [];
     private Recipient? _recipient;
     private Filings _filings = Filings.None;
     private ImsPolicies _policies = ImsPolicies.Default;
     private string? _format;
     private bool _recipientSeen;
+    private bool _recordsRead;
 
     private CaseParser(JsonTokens tokens) => _in = new CaseInput(tokens);
 
@@ -87,7 +96,7 @@ internal sealed class CaseParser
         {
             Recipient = _recipient,
             Filings = _filings,
-            Records = _records.ToImmutable(),
+            Records = _records.Count == _records.Capacity ? _records.MoveToImmutable() : _records.ToImmutable(),
             Actions = _actions.ToImmutable(),
             Policies = _policies,
         };
@@ -338,12 +347,17 @@ internal sealed class CaseParser
 
         if (_in.Tokens.CanReadItemsAhead)
         {
+            var most = (int)System.Math.Min(_in.Tokens.Size / IndentedRecordBytes, System.Array.MaxLength / 2);
+            _records.Capacity = most;
+            _recordLines.EnsureCapacity(most);
             ReadRecordsAhead();
         }
         else
         {
             ReadRecords(0);
         }
+
+        _recordsRead = true; // a second "records" is a name given twice, which stops the reading
     }
 
     /// <summary>Reads the records from the current one to the end of the array, on this thread.</summary>
@@ -370,6 +384,7 @@ internal sealed class CaseParser
     {
         var tokens = _in.Tokens;
         var gstins = new ConcurrentBag<GstinCache>();
+        var free = new ConcurrentBag<RunItem[]>(); // the items of runs taken in, to be filled again
         var pending = new Queue<(JsonTokens.ItemRun Run, int First, Task<RunResult> Reading)>();
         tokens.HoldBatches = true;
         try
@@ -382,7 +397,7 @@ internal sealed class CaseParser
                 {
                     while (pending.Count > 0)
                     {
-                        TakeRun(pending.Dequeue());
+                        TakeRun(pending.Dequeue(), free);
                     }
 
                     ReadAgain(run, next);
@@ -392,13 +407,13 @@ internal sealed class CaseParser
                 if (run.Count > 0)
                 {
                     var first = next;
-                    pending.Enqueue((run, first, Task.Run(() => ReadRun(run, first, gstins))));
+                    pending.Enqueue((run, first, Task.Run(() => ReadRun(run, first, gstins, free))));
                     next += run.Count;
                 }
 
                 while (pending.Count > (run.ArrayEnded ? 0 : RunsAhead))
                 {
-                    TakeRun(pending.Dequeue());
+                    TakeRun(pending.Dequeue(), free);
                     tokens.ReleaseHeld(pending.TryPeek(out var oldest) ? oldest.Run.FirstBatch : long.MaxValue);
                 }
 
@@ -422,7 +437,7 @@ internal sealed class CaseParser
     }
 
     /// <summary>Takes in a run read on another thread, or reads it again here if that threw.</summary>
-    private void TakeRun((JsonTokens.ItemRun Run, int First, Task<RunResult> Reading) pending)
+    private void TakeRun((JsonTokens.ItemRun Run, int First, Task<RunResult> Reading) pending, ConcurrentBag<RunItem[]> free)
     {
         var (run, first, reading) = pending;
         if (!Finished(reading))
@@ -433,7 +448,7 @@ internal sealed class CaseParser
 
         var result = reading.Result;
         var finding = 0;
-        for (var i = 0; i < result.Records.Length; i++)
+        for (var i = 0; i < result.Count; i++)
         {
             var (line, record, id, findingsEnd) = result.Records[i];
             for (; finding < findingsEnd; finding++)
@@ -443,6 +458,9 @@ internal sealed class CaseParser
 
             Take(first + i, line, record, id);
         }
+
+        System.Array.Clear(result.Records, 0, result.Count);
+        free.Add(result.Records);
     }
 
     /// <summary>
@@ -479,22 +497,23 @@ internal sealed class CaseParser
     }
 
     /// <summary>Reads a run of records on its own (another thread), with the line and findings of each.</summary>
-    private static RunResult ReadRun(JsonTokens.ItemRun run, int first, ConcurrentBag<GstinCache> gstins)
+    private static RunResult ReadRun(JsonTokens.ItemRun run, int first, ConcurrentBag<GstinCache> gstins, ConcurrentBag<RunItem[]> free)
     {
         var cache = gstins.TryTake(out var known) ? known : new GstinCache();
         try
         {
             var input = new CaseInput(run.Replay(), cache);
             var records = new JsonPath(RecordsPath);
-            var read = new (int Line, InwardRecord? Record, string? Id, int FindingsEnd)[run.Count];
-            for (var i = 0; i < read.Length && input.NextItem(records, first + i); i++)
+            var read = free.TryTake(out var used) && used.Length >= run.Count ? used : new RunItem[System.Math.Max(run.Count, RunSize)];
+            var count = 0;
+            for (; count < run.Count && input.NextItem(records, first + count); count++)
             {
                 var line = input.Line;
-                var record = RecordReader.Read(input, records.Item(first + i), out var id);
-                read[i] = (line, record, id, input.Findings.Count);
+                var record = RecordReader.Read(input, records.Item(first + count), out var id);
+                read[count] = new RunItem(line, record, id, input.Findings.Count);
             }
 
-            return new RunResult(read, input.Findings);
+            return new RunResult(read, count, input.Findings);
         }
         finally
         {
@@ -527,7 +546,10 @@ internal sealed class CaseParser
     }
 
     /// <summary>The records of a run read on another thread, each with its line and the end of its findings.</summary>
-    private sealed record RunResult((int Line, InwardRecord? Record, string? Id, int FindingsEnd)[] Records, List<Finding> Findings);
+    private sealed record RunResult(RunItem[] Records, int Count, List<Finding> Findings);
+
+    /// <summary>A record read on another thread: its line, the record if complete, its id, and the end of its findings.</summary>
+    private readonly record struct RunItem(int Line, InwardRecord? Record, string? Id, int FindingsEnd);
 
     private void ReadActions(JsonPath at)
     {
@@ -544,7 +566,10 @@ internal sealed class CaseParser
             if (action is not null)
             {
                 _actions.Add(action);
-                _actionRecords.Add((action.RecordId, i, line));
+                if (!_recordsRead || !_recordLines.ContainsKey(action.RecordId))
+                {
+                    _actionRecords.Add((action.RecordId, i, line));
+                }
             }
         }
     }

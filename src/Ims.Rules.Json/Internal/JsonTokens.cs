@@ -56,6 +56,7 @@ internal sealed class JsonTokens : IDisposable
     public JsonTokens(Stream stream, int windowSize = 64 * 1024)
     {
         var remaining = stream.CanSeek ? stream.Length - stream.Position : 0;
+        Size = remaining;
         var pipelined = remaining >= PipelineFrom;
         _tokenizer = new Tokenizer(stream, pipelined ? Pipeline.WindowSize : windowSize, pipelined);
         _buffer = [];
@@ -65,6 +66,7 @@ internal sealed class JsonTokens : IDisposable
 
     public JsonTokens(byte[] data)
     {
+        Size = data.Length;
         _tokenizer = new Tokenizer(data);
         _buffer = data;
         _batch = Batch.Empty;
@@ -80,6 +82,9 @@ internal sealed class JsonTokens : IDisposable
 
     /// <summary>Whether the items of an array can be read ahead as runs (<see cref="ReadItems"/>): on two-thread reading only.</summary>
     public bool CanReadItemsAhead => _pipeline is not null;
+
+    /// <summary>The bytes there are to read, when known (0 when not: a stream that cannot seek).</summary>
+    public long Size { get; }
 
     /// <summary>
     /// While set, the batches read past are held (not handed back to the tokenizer), because runs read ahead point
