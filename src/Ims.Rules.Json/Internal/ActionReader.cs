@@ -37,7 +37,7 @@ internal static class ActionReader
             var given = input.Tokens.TokenType != JsonTokenType.Null;
             switch (name)
             {
-                case Fields.Record: recordGiven |= given; record = input.String(field); break;
+                case Fields.Record: recordGiven |= given; record = input.RecordId(field); break;
                 case Fields.Action: actionGiven |= given; action = input.Choice(field, Vocabulary.Action, "an IMS action"); break;
                 case Fields.At: atGiven |= given; at = input.Instant(field); break;
                 case Fields.ItcReduction: reduction = ReadReduction(input, field); break;

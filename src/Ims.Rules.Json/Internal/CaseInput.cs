@@ -171,6 +171,28 @@ internal sealed class CaseInput(JsonTokens tokens, GstinCache? gstins = null)
         }
     }
 
+    /// <summary>
+    /// The ids of the records read, when all have been: a record id that is one of them is then the record's own string
+    /// rather than a new one (six hundred thousand actions on a million records make no text of their own).
+    /// </summary>
+    public Dictionary<string, int>? KnownIds { get; set; }
+
+    /// <summary>A string naming a record: the record's own id when it is known, otherwise as <see cref="String"/>.</summary>
+    public string? RecordId(JsonPath path)
+    {
+        if (KnownIds is { } known && TryPlainString(out var utf8) && utf8.Length <= 64)
+        {
+            Span<char> text = stackalloc char[64];
+            if (System.Text.Unicode.Utf8.ToUtf16(utf8, text, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
+                && known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text[..written], out var id, out _))
+            {
+                return id;
+            }
+        }
+
+        return String(path);
+    }
+
     public bool? Boolean(JsonPath path)
     {
         switch (Tokens.TokenType)

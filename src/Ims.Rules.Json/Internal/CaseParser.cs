@@ -358,6 +358,7 @@ internal sealed class CaseParser
         }
 
         _recordsRead = true; // a second "records" is a name given twice, which stops the reading
+        _in.KnownIds = _recordLines;
     }
 
     /// <summary>Reads the records from the current one to the end of the array, on this thread.</summary>
