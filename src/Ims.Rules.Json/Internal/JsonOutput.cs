@@ -48,7 +48,13 @@ internal static class JsonOutput
     public static void WriteAmount(this Utf8JsonWriter writer, string name, decimal amount)
     {
         writer.WritePropertyName(name);
-        writer.WriteRawValue(Paise.Round(amount).ToString("0.00", CultureInfo.InvariantCulture), skipInputValidation: true);
+        Span<byte> text = stackalloc byte[40]; // 29 digits, a sign and a point at most: formatted in place, no string
+        if (!Paise.Round(amount).TryFormat(text, out var written, "0.00", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("An amount did not fit its buffer.");
+        }
+
+        writer.WriteRawValue(text[..written], skipInputValidation: true);
     }
 
     /// <summary>The four heads as an object: <c>{"igst": 180.00, "cgst": 0.00, "sgst": 0.00, "cess": 0.00}</c>.</summary>
