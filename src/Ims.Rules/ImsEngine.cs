@@ -302,7 +302,10 @@ public sealed partial class ImsEngine
             findings.Add(FindingCatalogue.SequentialProjected.For(null, previous));
         }
 
-        return StatementProjection.Project(header with { Status = StatementStatus.Generated }, ledgerAt(asOf, statementPeriod), _ledger, Case.Policies, findings);
+        // The pass is made now; the statement's lists are read off the ledger when first asked for.
+        var ledger = ledgerAt(asOf, statementPeriod).UpTo(statementPeriod);
+        var generatedHeader = header with { Status = StatementStatus.Generated };
+        return generatedHeader.FilledBy(() => StatementProjection.Project(generatedHeader, ledger, _ledger, Case.Policies, findings));
     }
 
     /// <summary>

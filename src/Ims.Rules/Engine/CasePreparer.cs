@@ -24,12 +24,14 @@ internal sealed class CasePreparer
 
     private readonly ImsCase _case;
     private readonly ImsCalendar _calendar;
+    private readonly CalendarMemo _memo;
     private readonly StateCode? _recipientState;
 
     private CasePreparer(ImsCase imsCase, ImsCalendar calendar, CasePreparer prepared)
     {
         _case = imsCase;
         _calendar = calendar;
+        _memo = new CalendarMemo(calendar);
         _recipientState = prepared._recipientState;
         ById = prepared.ById;
         Records = prepared.Records.WithoutActions();
@@ -40,6 +42,7 @@ internal sealed class CasePreparer
     {
         _case = imsCase;
         _calendar = calendar;
+        _memo = new CalendarMemo(calendar);
         _recipientState = prepared._recipientState;
         ById = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
         Records = prepared.Records.Rows(imsCase.Records, rows);
@@ -55,6 +58,7 @@ internal sealed class CasePreparer
     {
         _case = imsCase;
         _calendar = calendar;
+        _memo = new CalendarMemo(calendar);
         var count = imsCase.Records.IsDefault ? 0 : imsCase.Records.Length;
         ById = new Dictionary<string, int>(count, StringComparer.Ordinal);
         Records = new RecordTable(imsCase.Records, count);
@@ -205,7 +209,8 @@ internal sealed class CasePreparer
         }
 
         var isd = record.Kind is RecordKind.IsdInvoice or RecordKind.IsdCreditNote;
-        if (isd != (record.Form == SupplierForm.Gstr6) || prepared.IsBillOfEntry != (record.Form == SupplierForm.Icegate))
+        var billOfEntry = record.Kind == RecordKind.BillOfEntry;
+        if (isd != (record.Form == SupplierForm.Gstr6) || billOfEntry != (record.Form == SupplierForm.Icegate))
         {
             AddError(prepared, FindingCatalogue.RecordFormMismatch.For(record.Id, record.Kind, record.Form));
             return;
@@ -231,7 +236,7 @@ internal sealed class CasePreparer
 
         if (record.SupplierGstin is not { } supplier || supplier.ToString().Length != 15)
         {
-            if (!(prepared.IsBillOfEntry && !record.Sez))
+            if (!(billOfEntry && !record.Sez))
             {
                 AddError(prepared, FindingCatalogue.RecordSupplierMissing.For(record.Id));
                 return;
@@ -242,16 +247,7 @@ internal sealed class CasePreparer
             prepared.AddFinding(null, FindingCatalogue.SupplierCheckCharacter.For(record.Id, supplier));
         }
 
-        YearMonth? month;
-        try
-        {
-            month = _calendar.NaturalMonth(record);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            month = new YearMonth(1, 1);
-        }
-
+        var month = NaturalMonth(record);
         if (month is null)
         {
             prepared.Route = Route.NotFiled;
@@ -266,10 +262,24 @@ internal sealed class CasePreparer
         }
 
         CheckPlausible(prepared);
-        prepared.Period = _calendar.StatementPeriodOf(month.Value);
-        prepared.FiledLate = record.Form is SupplierForm.Gstr1 or SupplierForm.Iff or SupplierForm.Gstr5 or SupplierForm.Gstr6
+        ref var facts = ref Records.Facts(prepared.Index);
+        facts.Period = _memo.StatementPeriodOf(month.Value);
+        facts.FiledLate = record.Form is SupplierForm.Gstr1 or SupplierForm.Iff or SupplierForm.Gstr5 or SupplierForm.Gstr6
             && record.SupplierPeriod is { } own && month.Value > own.End;
-        prepared.RuleSet = ImsCalendar.RuleSetOf(prepared.Period);
+        facts.RuleSet = ImsCalendar.RuleSetOf(facts.Period);
+    }
+
+    /// <summary>The record's natural month; a month before 2000 when the calendar cannot hold it (kept apart: a handler would slow the checks around it).</summary>
+    private YearMonth? NaturalMonth(InwardRecord record)
+    {
+        try
+        {
+            return _memo.NaturalMonth(record);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return new YearMonth(1, 1);
+        }
     }
 
     /// <summary>What of the record no record can have: an enum value out of range or an amount beyond <see cref="Paise.MaxAmount"/>.</summary>
@@ -305,7 +315,7 @@ internal sealed class CasePreparer
     private void CheckPlausible(PreparedRecord prepared)
     {
         var record = prepared.Record;
-        if (record.FiledAt is { } reported && record.Date > IndianTime.DateOf(reported))
+        if (record.FiledAt is { } reported && record.Date > _memo.DateOf(reported))
         {
             prepared.AddFinding(null, FindingCatalogue.RecordDatedAfterFiling.For(record.Id, record.Date, Text(reported)));
         }
@@ -423,7 +433,7 @@ internal sealed class CasePreparer
 
         if (record.Kind is RecordKind.Invoice or RecordKind.DebitNote or RecordKind.BillOfEntry or RecordKind.IsdInvoice)
         {
-            prepared.TimeLimit = _calendar.TimeLimit(record.Date);
+            prepared.TimeLimit = _memo.TimeLimit(record.Date);
         }
 
         prepared.SetWindowRule(record.Form switch
@@ -454,7 +464,7 @@ internal sealed class CasePreparer
             return Route.PlaceOfSupply;
         }
 
-        if (timeLimitApplies && prepared.TimeLimit is { } limit && record.FiledAt is { } filed && IndianTime.DateOf(filed) > limit)
+        if (timeLimitApplies && prepared.TimeLimit is { } limit && record.FiledAt is { } filed && _memo.DateOf(filed) > limit)
         {
             return Route.TimeBarred;
         }
@@ -539,9 +549,13 @@ internal sealed class CasePreparer
         Records.MarkRecordFindings();
 
         var actions = _case.Actions.IsDefault ? [] : _case.Actions;
-        var usable = new List<(int Record, ImsAction Action)>(actions.Length);
-        foreach (var action in actions)
+        // Each action's record row, or -1 for an action that is not usable.
+        var rows = new int[actions.Length];
+        var usable = 0;
+        for (var a = 0; a < actions.Length; a++)
         {
+            var action = actions[a];
+            rows[a] = -1;
             if (action is null)
             {
                 continue;
@@ -581,15 +595,16 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            usable.Add((index, action));
+            rows[a] = index;
+            usable++;
             Records.Facts(index).ActionCount++;
         }
 
-        GroupActions(usable);
+        GroupActions(actions, rows, usable);
     }
 
     /// <summary>Lays the usable actions out by record, each record's by instant, keeping one action per instant (R15).</summary>
-    private void GroupActions(List<(int Record, ImsAction Action)> usable)
+    private void GroupActions(ImmutableArray<ImsAction> all, int[] rows, int usable)
     {
         var next = 0;
         for (var i = 0; i < Records.Count; i++)
@@ -600,11 +615,14 @@ internal sealed class CasePreparer
             facts.ActionCount = 0;
         }
 
-        var actions = new ImsAction[usable.Count];
-        foreach (var (record, action) in usable)
+        var actions = new ImsAction[usable];
+        for (var a = 0; a < rows.Length; a++)
         {
-            ref var facts = ref Records.Facts(record);
-            actions[facts.ActionStart + facts.ActionCount++] = action;
+            if (rows[a] >= 0)
+            {
+                ref var facts = ref Records.Facts(rows[a]);
+                actions[facts.ActionStart + facts.ActionCount++] = all[a];
+            }
         }
 
         for (var i = 0; i < Records.Count; i++)

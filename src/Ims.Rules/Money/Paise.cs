@@ -28,5 +28,19 @@ public static class Paise
     /// <summary>Whether <paramref name="rupees"/> lies within ±<see cref="MaxAmount"/>.</summary>
     /// <param name="rupees">An amount in rupees.</param>
     /// <returns><see langword="true"/> when the amount may be used.</returns>
-    public static bool IsInRange(decimal rupees) => rupees is >= -MaxAmount and <= MaxAmount;
+    public static bool IsInRange(decimal rupees)
+    {
+        // Most amounts fit in 64 bits of mantissa below the limit: then no scale can make them larger. Checked per
+        // amount of every record, so the general comparison (which aligns scales) is left for the rest.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(rupees, bits);
+        if (bits[2] == 0 && unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]) <= MaxMantissa)
+        {
+            return true;
+        }
+
+        return rupees is >= -MaxAmount and <= MaxAmount;
+    }
+
+    private const ulong MaxMantissa = 1_000_000_000_000_000;
 }

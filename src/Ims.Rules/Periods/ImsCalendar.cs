@@ -263,15 +263,19 @@ public sealed class ImsCalendar
             return null;
         }
 
-        var filedOn = IndianTime.DateOf(filedAt);
-        var month = WindowMonth(record.Form, record.SupplierFrequency, filedOn);
+        return NaturalMonth(record, WindowMonth(record.Form, record.SupplierFrequency, IndianTime.DateOf(filedAt)));
+    }
+
+    /// <summary>The recipient month of a filed record, not from ICEGATE, whose filing falls in the window of <paramref name="windowMonth"/> (R29–R31).</summary>
+    internal static YearMonth NaturalMonth(InwardRecord record, YearMonth windowMonth)
+    {
         if (record.Form == SupplierForm.Gstr1A && record.SupplierPeriod is { } supplierPeriod)
         {
             var next = supplierPeriod.End.PlusMonths(1);
-            month = month < next ? next : month;
+            return windowMonth < next ? next : windowMonth;
         }
 
-        return month;
+        return windowMonth;
     }
 
     /// <summary>
@@ -350,9 +354,9 @@ public sealed class ImsCalendar
     /// entries that repeat a month (an error, <see cref="OverlappingMonths"/>) always resolve the same way.
     /// </summary>
     private static List<FrequencyChange> Ordered(ImmutableArray<FrequencyChange> profile) =>
-        profile.IsDefault
-            ? []
-            : [.. profile.Where(entry => entry is not null).OrderBy(entry => entry.From).ThenBy(entry => entry.Frequency).ThenBy(entry => entry.StateGroup)];
+        profile.IsDefault ? []
+        : profile.Length == 1 ? profile[0] is { } only ? [only] : []
+        : [.. profile.Where(entry => entry is not null).OrderBy(entry => entry.From).ThenBy(entry => entry.Frequency).ThenBy(entry => entry.StateGroup)];
 
     /// <summary>Months the profile gives more than once, or where a change moved to its quarter start meets or passes a later entry.</summary>
     internal static List<YearMonth> OverlappingMonths(ImmutableArray<FrequencyChange> profile)

@@ -38,6 +38,26 @@ public sealed class PaiseTests
         Paise.IsWhole(Dec(rupees)).Should().Be(whole);
     }
 
+    [Theory]
+    [InlineData("1000000000000000", true)]
+    [InlineData("-1000000000000000", true)]
+    [InlineData("1000000000000000.00", true)]
+    [InlineData("999999999999999.99", true)]
+    [InlineData("1000000000000000.01", false)]
+    [InlineData("-1000000000000000.01", false)]
+    [InlineData("1000000000000001", false)]
+    [InlineData("18446744073709551615", false)]
+    [InlineData("0.0000000000000000000000000001", true)]
+    [InlineData("1.0000000000000000000000000000", true)]
+    [InlineData("999999999999999.9999999999999", true)]
+    [InlineData("-999999999999999.9999999999999", true)]
+    [InlineData("79228162514264337593543950335", false)]
+    [InlineData("-79228162514264337593543950335", false)]
+    public void IsInRange_AmountsAroundTheLimit_AtAnyScale(string rupees, bool inRange)
+    {
+        Paise.IsInRange(Dec(rupees)).Should().Be(inRange);
+    }
+
     [Law]
     public Property Round_AnyAmount_IsIdempotentWhole_AndWithinHalfAPaisa()
     {
