@@ -40,6 +40,28 @@ public abstract class YearOfStatements
 
     [Benchmark]
     public int TwelveStatements() => ImsEngine.Create(_case).ComputeRange(ReturnPeriod.Month(2025, 4), ReturnPeriod.Month(2026, 3)).Length;
+
+    // A statement's lists are filled from the engine's ledger when first read: the two above measure statements
+    // computed, the two below statements computed and every list read (what a writer of the JSON pays).
+
+    [Benchmark]
+    public int OneStatementRead() => Read(ImsEngine.Create(_case).Compute(ReturnPeriod.Month(2025, 10)));
+
+    [Benchmark]
+    public int TwelveStatementsRead()
+    {
+        var read = 0;
+        foreach (var statement in ImsEngine.Create(_case).ComputeRange(ReturnPeriod.Month(2025, 4), ReturnPeriod.Month(2026, 3)))
+        {
+            read += Read(statement);
+        }
+
+        return read;
+    }
+
+    private static int Read(Gstr2bStatement statement) =>
+        statement.Documents.Length + statement.CarryForward.Length + statement.SupplierEffects.Length + statement.Findings.Length
+        + (statement.Summary.ItcAvailable.IsZero ? 0 : 1);
 }
 
 /// <summary>The year of statements at 10 thousand and 1 million records.</summary>

@@ -302,7 +302,10 @@ public sealed partial class ImsEngine
             findings.Add(FindingCatalogue.SequentialProjected.For(null, previous));
         }
 
-        return StatementProjection.Project(header with { Status = StatementStatus.Generated }, ledgerAt(asOf, statementPeriod), _ledger, Case.Policies, findings);
+        // The pass is made now; the statement's lists are read off the ledger when first asked for.
+        var ledger = ledgerAt(asOf, statementPeriod).UpTo(statementPeriod);
+        var generatedHeader = header with { Status = StatementStatus.Generated };
+        return generatedHeader.FilledBy(() => StatementProjection.Project(generatedHeader, ledger, _ledger, Case.Policies, findings));
     }
 
     /// <summary>
@@ -518,7 +521,7 @@ public sealed partial class ImsEngine
     private List<Finding> ActionsAfterClose()
     {
         var findings = new List<Finding>();
-        if (!_recipientValid || _byPeriod.Count == 0)
+        if (!_recipientValid || _byPeriod.Count == 0 || Case.Filings.Gstr3b is not { Count: > 0 }) // no GSTR-3B filed: nothing is closed
         {
             return findings;
         }

@@ -55,6 +55,21 @@ internal sealed partial class LedgerView
     /// <summary>The folded period <paramref name="period"/>; <see langword="null"/> when the fold has not reached it or it is not a statement period.</summary>
     public LedgerPeriod? PeriodOf(ReturnPeriod period) => _positions.TryGetValue(period, out var i) ? _periods[i] : null;
 
+    /// <summary>
+    /// The ledger as folded up to <paramref name="last"/>, never folded further: what a statement of that period reads,
+    /// from any thread, while this ledger goes on folding.
+    /// </summary>
+    public LedgerView UpTo(ReturnPeriod last)
+    {
+        var count = 0;
+        while (count < _periods.Count && _periods[count].Period <= last)
+        {
+            count++;
+        }
+
+        return new LedgerView(_ledger, AsOf, _periods.GetRange(0, count));
+    }
+
     /// <summary>Folds the periods up to <paramref name="last"/>; those folded already stay as they are.</summary>
     public LedgerView FoldTo(ReturnPeriod last)
     {

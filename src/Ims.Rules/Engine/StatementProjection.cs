@@ -41,6 +41,7 @@ internal static class StatementProjection
             }
         }
 
+        var ownDocuments = documents.Count;
         if (folded is not null)
         {
             foreach (var entry in folded.Landed)
@@ -75,7 +76,7 @@ internal static class StatementProjection
             }
         }
 
-        var sorted = SortedById(documents, static d => d.RecordId);
+        var sorted = SortedById(documents, static d => d.RecordId, ownDocuments);
 
         return header with
         {
@@ -120,7 +121,13 @@ internal static class StatementProjection
     }
 
     /// <summary>The items sorted by record id, ordinal.</summary>
-    private static ImmutableArray<T> SortedById<T>(List<T> items, Func<T, string> id)
+    private static ImmutableArray<T> SortedById<T>(List<T> items, Func<T, string> id) => SortedById(items, id, items.Count);
+
+    /// <summary>
+    /// The items sorted by record id, ordinal, from two runs (before and from <paramref name="split"/>) each sorted unless
+    /// it already is, then merged: a period's own records usually come in id order.
+    /// </summary>
+    private static ImmutableArray<T> SortedById<T>(List<T> items, Func<T, string> id, int split)
     {
         var keys = new IdKey[items.Count];
         for (var i = 0; i < keys.Length; i++)
@@ -128,14 +135,40 @@ internal static class StatementProjection
             keys[i] = new IdKey(id(items[i]), i);
         }
 
-        keys.AsSpan().Sort(default(IdKey.Ordinal));
+        SortRun(keys.AsSpan(0, split));
+        SortRun(keys.AsSpan(split));
         var sorted = new T[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
+        var order = default(IdKey.Ordinal);
+        int a = 0, b = split, k = 0;
+        while (a < split && b < keys.Length)
         {
-            sorted[i] = items[keys[i].Position];
+            sorted[k++] = items[order.Compare(keys[a], keys[b]) <= 0 ? keys[a++].Position : keys[b++].Position];
+        }
+
+        while (a < split)
+        {
+            sorted[k++] = items[keys[a++].Position];
+        }
+
+        while (b < keys.Length)
+        {
+            sorted[k++] = items[keys[b++].Position];
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+
+        static void SortRun(Span<IdKey> run)
+        {
+            var order = default(IdKey.Ordinal);
+            for (var i = 1; i < run.Length; i++)
+            {
+                if (order.Compare(run[i - 1], run[i]) > 0)
+                {
+                    run.Sort(order);
+                    return;
+                }
+            }
+        }
     }
 
     /// <summary>An item's id and position, sorted as a value: much faster than sorting references with a delegate.</summary>

@@ -9,8 +9,20 @@ namespace Ims.Rules;
 /// two computations of the same statement are equal (<c>==</c>, <see cref="Equals(Gstr2bStatement)"/>), lists
 /// compared item by item in order.
 /// </summary>
+/// <remarks>
+/// A statement the engine computes fills its documents, summary, carry-forward, supplier effects and findings when
+/// one of them is first read, from the engine's ledger (once, safely from any thread): a timeline of many statements
+/// costs little more than the one pass that decides them until its lists are read.
+/// </remarks>
 public sealed record Gstr2bStatement
 {
+    private ImmutableArray<StatementDocument> _documents = [];
+    private StatementSummary? _summary = new();
+    private ImmutableArray<CarryForwardEntry> _carryForward = [];
+    private ImmutableArray<SupplierEffect> _supplierEffects = [];
+    private ImmutableArray<Finding> _findings = [];
+    private Lazy<Gstr2bStatement>? _contents;
+
     /// <summary>The recipient.</summary>
     public required Gstin Gstin { get; init; }
 
@@ -34,19 +46,19 @@ public sealed record Gstr2bStatement
     public required StatementStatus Status { get; init; }
 
     /// <summary>Every record in this statement, once, in a stable order (by record id).</summary>
-    public ImmutableArray<StatementDocument> Documents { get; init; } = [];
+    public ImmutableArray<StatementDocument> Documents { get => _documents.IsDefault && _contents is { } c ? c.Value.Documents : _documents; init => _documents = value; }
 
     /// <summary>Sums and GSTR-3B figures.</summary>
-    public StatementSummary Summary { get; init; } = new();
+    public StatementSummary Summary { get => _summary ?? _contents?.Value.Summary ?? new(); init => _summary = value; }
 
     /// <summary>Records still Pending after this statement.</summary>
-    public ImmutableArray<CarryForwardEntry> CarryForward { get; init; } = [];
+    public ImmutableArray<CarryForwardEntry> CarryForward { get => _carryForward.IsDefault && _contents is { } c ? c.Value.CarryForward : _carryForward; init => _carryForward = value; }
 
     /// <summary>Effects of this statement's actions on suppliers.</summary>
-    public ImmutableArray<SupplierEffect> SupplierEffects { get; init; } = [];
+    public ImmutableArray<SupplierEffect> SupplierEffects { get => _supplierEffects.IsDefault && _contents is { } c ? c.Value.SupplierEffects : _supplierEffects; init => _supplierEffects = value; }
 
     /// <summary>Findings about the data and the actions that bear on this statement.</summary>
-    public ImmutableArray<Finding> Findings { get; init; } = [];
+    public ImmutableArray<Finding> Findings { get => _findings.IsDefault && _contents is { } c ? c.Value.Findings : _findings; init => _findings = value; }
 
     /// <summary>
     /// Why the statement does not exist, from the finding the engine puts in every not-generated statement
@@ -87,6 +99,22 @@ public sealed record Gstr2bStatement
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// This statement with its lists and summary filled on first read by <paramref name="contents"/>, a statement holding
+    /// them (the engine's projection of its ledger); a list or summary set later with <c>with</c> replaces its part.
+    /// </summary>
+    internal Gstr2bStatement FilledBy(Func<Gstr2bStatement> contents)
+    {
+        var lazy = this with { };
+        lazy._contents = new Lazy<Gstr2bStatement>(contents);
+        lazy._documents = default;
+        lazy._summary = null;
+        lazy._carryForward = default;
+        lazy._supplierEffects = default;
+        lazy._findings = default;
+        return lazy;
     }
 
     /// <inheritdoc/>
