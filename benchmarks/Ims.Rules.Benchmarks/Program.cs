@@ -10,6 +10,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "read-once")
+        {
+            CaseReadingBenchmarks.Once(args[1..]);
+            return;
+        }
+
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

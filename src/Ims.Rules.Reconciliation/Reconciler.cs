@@ -92,7 +92,7 @@ public static class Reconciler
         var reconciled = new ReconciliationLine[lines.Length];
         Parallel.For(0, lines.Length, i =>
         {
-            var suggestion = suggestions[i].Effect is null && effects.EffectOf(suggestions[i]) is { } effect ? suggestions[i] with { Effect = effect } : suggestions[i];
+            var suggestion = suggestions[i].Effect is null && effects.EffectOf(i, suggestions[i]) is { } effect ? suggestions[i] with { Effect = effect } : suggestions[i];
             reconciled[i] = lines[i] with { Suggestion = suggestion };
         });
 

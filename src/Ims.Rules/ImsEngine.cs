@@ -521,7 +521,7 @@ public sealed partial class ImsEngine
     private List<Finding> ActionsAfterClose()
     {
         var findings = new List<Finding>();
-        if (!_recipientValid || _byPeriod.Count == 0)
+        if (!_recipientValid || _byPeriod.Count == 0 || Case.Filings.Gstr3b is not { Count: > 0 }) // no GSTR-3B filed: nothing is closed
         {
             return findings;
         }

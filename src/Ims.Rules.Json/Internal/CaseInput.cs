@@ -11,12 +11,13 @@ namespace Ims.Rules.Json.Internal;
 /// its last, and anything wrong becomes a finding naming the path and line, never an exception.
 /// A value that is wrong reads as <see langword="null"/>; a JSON <c>null</c> reads as absent.
 /// </summary>
-internal sealed class CaseInput(JsonTokens tokens)
+internal sealed class CaseInput(JsonTokens tokens, GstinCache? gstins = null)
 {
-    private readonly GstinCache _gstins = new();
+    private readonly GstinCache _gstins = gstins ?? new();
     private string _name = string.Empty;
 
-    public JsonTokens Tokens { get; } = tokens;
+    /// <summary>The tokens read; another stream of them for a while when records read ahead are read again here.</summary>
+    public JsonTokens Tokens { get; set; } = tokens;
 
     public List<Finding> Findings { get; } = [];
 
@@ -30,6 +31,13 @@ internal sealed class CaseInput(JsonTokens tokens)
     {
         ErrorCount += severity == Severity.Error ? 1 : 0;
         Findings.Add(new Finding(code, severity, null, string.Create(CultureInfo.InvariantCulture, $"{path} (line {line}): {message}")));
+    }
+
+    /// <summary>Adds a finding made by another input (records read on another thread), counting it as <see cref="Report"/> does.</summary>
+    public void Add(Finding finding)
+    {
+        ErrorCount += finding.Severity == Severity.Error ? 1 : 0;
+        Findings.Add(finding);
     }
 
     public void Error(string code, JsonPath path, string message) => Report(code, Severity.Error, path, Line, message);
@@ -191,7 +199,8 @@ internal sealed class CaseInput(JsonTokens tokens)
                     return null;
                 }
 
-                if (!Paise.IsWhole(value))
+                // A number written with at most two decimals is whole paise: only a longer one needs rounding to tell.
+                if (value.Scale > 2 && !Paise.IsWhole(value))
                 {
                     Error(JsonFindingCodes.Value, path, Tokens.RawNumber() + " has more than two decimals; amounts are rupees and paise.");
                     return null;

@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Threading.Tasks;
 using NodaTime;
 
 namespace Ims.Rules.Json.Internal;
@@ -16,6 +19,12 @@ internal sealed class CaseParser
 {
     private const string RecordsPath = "$.records";
     private const string ActionsPath = "$.actions";
+
+    /// <summary>The records read ahead and handed to another thread at a time.</summary>
+    private const int RunSize = 1024;
+
+    /// <summary>The runs being read on other threads at most, ahead of the one being taken in.</summary>
+    private const int RunsAhead = 8;
 
     private readonly CaseInput _in;
     private readonly ImmutableArray<InwardRecord>.Builder _records = ImmutableArray.CreateBuilder<InwardRecord>();
@@ -327,32 +336,198 @@ internal sealed class CaseParser
             return;
         }
 
-        var records = new JsonPath(RecordsPath);
-        for (var i = 0; _in.NextItem(records, i); i++)
+        if (_in.Tokens.CanReadItemsAhead)
         {
-            var path = records.Item(i);
-            var line = _in.Line;
-            var record = RecordReader.Read(_in, path, out var id);
-            if (id is null or { Length: 0 })
-            {
-                continue;
-            }
-
-            if (_recordLines.TryGetValue(id, out var firstLine))
-            {
-                _in.Report(JsonFindingCodes.DuplicateId, Severity.Error, path.Field(Fields.Id), line,
-                    string.Create(CultureInfo.InvariantCulture, $"the id {IsoTime.Quote(id)} is already used by the record on line {firstLine}; ids must be unique."));
-                _in.Attribute(_in.Findings.Count - 1, id);
-                continue;
-            }
-
-            _recordLines.Add(id, line);
-            if (record is not null)
-            {
-                _records.Add(record);
-            }
+            ReadRecordsAhead();
+        }
+        else
+        {
+            ReadRecords(0);
         }
     }
+
+    /// <summary>Reads the records from the current one to the end of the array, on this thread.</summary>
+    /// <param name="first">The index of the current record.</param>
+    private void ReadRecords(int first)
+    {
+        var records = new JsonPath(RecordsPath);
+        for (var i = first; _in.NextItem(records, i); i++)
+        {
+            var line = _in.Line;
+            var record = RecordReader.Read(_in, records.Item(i), out var id);
+            Take(i, line, record, id);
+        }
+    }
+
+    /// <summary>
+    /// Reads the records on several threads: this one reads ahead runs of records' tokens (<see cref="JsonTokens.ReadItems"/>),
+    /// other threads turn each run into records with findings of their own, and this one takes them in, in the file's
+    /// order, as if it had read them itself: their findings, then the duplicate-id check. A run that stopped at a
+    /// failure (a syntax error, a name given twice, a failed stream), or whose reading threw, is read again here, so that
+    /// the failure is met where reading on one thread meets it, with the same findings before it.
+    /// </summary>
+    private void ReadRecordsAhead()
+    {
+        var tokens = _in.Tokens;
+        var gstins = new ConcurrentBag<GstinCache>();
+        var pending = new Queue<(JsonTokens.ItemRun Run, int First, Task<RunResult> Reading)>();
+        tokens.HoldBatches = true;
+        try
+        {
+            var next = 0;
+            while (true)
+            {
+                var run = tokens.ReadItems(RunSize);
+                if (run.Failure is not null)
+                {
+                    while (pending.Count > 0)
+                    {
+                        TakeRun(pending.Dequeue());
+                    }
+
+                    ReadAgain(run, next);
+                    return;
+                }
+
+                if (run.Count > 0)
+                {
+                    var first = next;
+                    pending.Enqueue((run, first, Task.Run(() => ReadRun(run, first, gstins))));
+                    next += run.Count;
+                }
+
+                while (pending.Count > (run.ArrayEnded ? 0 : RunsAhead))
+                {
+                    TakeRun(pending.Dequeue());
+                    tokens.ReleaseHeld(pending.TryPeek(out var oldest) ? oldest.Run.FirstBatch : long.MaxValue);
+                }
+
+                if (run.ArrayEnded)
+                {
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            // Nothing is left reading the held batches when they go back (a failure met here leaves runs unread).
+            foreach (var (_, _, reading) in pending)
+            {
+                Finished(reading);
+            }
+
+            _in.Tokens = tokens;
+            tokens.HoldBatches = false;
+        }
+    }
+
+    /// <summary>Takes in a run read on another thread, or reads it again here if that threw.</summary>
+    private void TakeRun((JsonTokens.ItemRun Run, int First, Task<RunResult> Reading) pending)
+    {
+        var (run, first, reading) = pending;
+        if (!Finished(reading))
+        {
+            ReadAgain(run, first);
+            return;
+        }
+
+        var result = reading.Result;
+        var finding = 0;
+        for (var i = 0; i < result.Records.Length; i++)
+        {
+            var (line, record, id, findingsEnd) = result.Records[i];
+            for (; finding < findingsEnd; finding++)
+            {
+                _in.Add(result.Findings[finding]);
+            }
+
+            Take(first + i, line, record, id);
+        }
+    }
+
+    /// <summary>
+    /// Waits for a run's reading, which runs here if it has not started: a case read on a pool thread (a batch of large
+    /// cases) does not wait for the pool.
+    /// </summary>
+    /// <returns>Whether it read the run (false: it threw).</returns>
+    private static bool Finished(Task<RunResult> reading)
+    {
+        try
+        {
+            reading.Wait();
+            return true;
+        }
+        catch (System.AggregateException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads a run on this thread, as the records of the file: what stops it is thrown here.</summary>
+    private void ReadAgain(JsonTokens.ItemRun run, int first)
+    {
+        var tokens = _in.Tokens;
+        _in.Tokens = run.Replay();
+        try
+        {
+            ReadRecords(first);
+        }
+        finally
+        {
+            _in.Tokens = tokens;
+        }
+    }
+
+    /// <summary>Reads a run of records on its own (another thread), with the line and findings of each.</summary>
+    private static RunResult ReadRun(JsonTokens.ItemRun run, int first, ConcurrentBag<GstinCache> gstins)
+    {
+        var cache = gstins.TryTake(out var known) ? known : new GstinCache();
+        try
+        {
+            var input = new CaseInput(run.Replay(), cache);
+            var records = new JsonPath(RecordsPath);
+            var read = new (int Line, InwardRecord? Record, string? Id, int FindingsEnd)[run.Count];
+            for (var i = 0; i < read.Length && input.NextItem(records, first + i); i++)
+            {
+                var line = input.Line;
+                var record = RecordReader.Read(input, records.Item(first + i), out var id);
+                read[i] = (line, record, id, input.Findings.Count);
+            }
+
+            return new RunResult(read, input.Findings);
+        }
+        finally
+        {
+            gstins.Add(cache);
+        }
+    }
+
+    /// <summary>Takes in one record read: checks its id is new, then keeps it.</summary>
+    private void Take(int index, int line, InwardRecord? record, string? id)
+    {
+        if (id is null or { Length: 0 })
+        {
+            return;
+        }
+
+        ref var firstLine = ref CollectionsMarshal.GetValueRefOrAddDefault(_recordLines, id, out var used);
+        if (used)
+        {
+            _in.Report(JsonFindingCodes.DuplicateId, Severity.Error, new JsonPath(RecordsPath).Item(index).Field(Fields.Id), line,
+                string.Create(CultureInfo.InvariantCulture, $"the id {IsoTime.Quote(id)} is already used by the record on line {firstLine}; ids must be unique."));
+            _in.Attribute(_in.Findings.Count - 1, id);
+            return;
+        }
+
+        firstLine = line;
+        if (record is not null)
+        {
+            _records.Add(record);
+        }
+    }
+
+    /// <summary>The records of a run read on another thread, each with its line and the end of its findings.</summary>
+    private sealed record RunResult((int Line, InwardRecord? Record, string? Id, int FindingsEnd)[] Records, List<Finding> Findings);
 
     private void ReadActions(JsonPath at)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.IO;
@@ -26,17 +27,28 @@ namespace Ims.Rules.Json.Internal;
 /// tokens already read: the two halves of reading then run on two cores, in the same order, with the same tokens,
 /// lines and errors as on one.
 /// </para>
+/// <para>
+/// The items of an array can also be read ahead as runs of tokens (<see cref="ReadItems"/>) and each run read again
+/// elsewhere (<see cref="ItemRun.Replay"/>), so that the records of a large file are turned into records on several
+/// threads; the batches a run points into are then held until it has been read (<see cref="HoldBatches"/>).
+/// </para>
 /// </remarks>
 internal sealed class JsonTokens : IDisposable
 {
     /// <summary>The size from which a stream is tokenized on a second thread: below it, starting one costs more than it saves.</summary>
     internal const long PipelineFrom = 8L << 20;
 
-    private readonly Tokenizer _tokenizer;
+    private readonly Tokenizer? _tokenizer;
     private readonly Pipeline? _pipeline;
+    private readonly ItemRun? _replay;
+    private readonly Queue<Batch> _held = [];
     private byte[] _buffer;
     private Batch _batch;
     private int _next;
+    private int _end;
+    private int _segment;
+    private long _sequence;
+    private bool _holding;
     private int _valueStart;
     private int _valueLength;
     private bool _escaped;
@@ -58,6 +70,34 @@ internal sealed class JsonTokens : IDisposable
         _batch = Batch.Empty;
     }
 
+    /// <summary>The tokens of a run read ahead, then its failure if it has one.</summary>
+    private JsonTokens(ItemRun run)
+    {
+        _replay = run;
+        _buffer = [];
+        _batch = Batch.Empty;
+    }
+
+    /// <summary>Whether the items of an array can be read ahead as runs (<see cref="ReadItems"/>): on two-thread reading only.</summary>
+    public bool CanReadItemsAhead => _pipeline is not null;
+
+    /// <summary>
+    /// While set, the batches read past are held (not handed back to the tokenizer), because runs read ahead point
+    /// into them; <see cref="ReleaseHeld"/> hands them back once those runs have been read. Clearing it hands back all.
+    /// </summary>
+    public bool HoldBatches
+    {
+        get => _holding;
+        set
+        {
+            _holding = value;
+            if (!value)
+            {
+                ReleaseHeld(long.MaxValue);
+            }
+        }
+    }
+
     /// <summary>The type of the current token.</summary>
     public JsonTokenType TokenType { get; private set; } = JsonTokenType.None;
 
@@ -70,8 +110,26 @@ internal sealed class JsonTokens : IDisposable
     /// <exception cref="IOException">The stream failed.</exception>
     public bool Read()
     {
-        while (_next == _batch.Count)
+        while (_next == _end)
         {
+            if (_replay is { } run)
+            {
+                if (_segment < run.Segments.Count)
+                {
+                    (_batch, _next, _end) = run.Segments[_segment++];
+                    _buffer = _batch.Buffer;
+                    continue;
+                }
+
+                if (run.Failure is { } stopped)
+                {
+                    ExceptionDispatchInfo.Throw(stopped);
+                }
+
+                TokenType = JsonTokenType.None;
+                return false;
+            }
+
             if (_batch.Failure is { } failure)
             {
                 ExceptionDispatchInfo.Throw(failure);
@@ -101,14 +159,81 @@ internal sealed class JsonTokens : IDisposable
     private void NextBatch()
     {
         var done = _batch;
-        _batch = _pipeline is { } pipeline ? pipeline.Take() : _tokenizer.Next(done == Batch.Empty ? null : done);
+        _batch = _pipeline is { } pipeline ? pipeline.Take() : _tokenizer!.Next(done == Batch.Empty ? null : done);
+        _batch.Sequence = ++_sequence;
         if (_pipeline is { } used && done != Batch.Empty)
         {
-            used.Release(done, stillUsed: _batch.Buffer);
+            if (_holding)
+            {
+                _held.Enqueue(done);
+            }
+            else
+            {
+                used.Release(done, stillUsed: _batch.Buffer);
+            }
         }
 
         _buffer = _batch.Buffer;
         _next = 0;
+        _end = _batch.Count;
+    }
+
+    /// <summary>Hands back the held batches read before the one numbered <paramref name="before"/>.</summary>
+    /// <param name="before">The sequence number of the first batch still needed (<see cref="ItemRun.FirstBatch"/>).</param>
+    public void ReleaseHeld(long before)
+    {
+        while (_held.Count > 0 && _held.Peek().Sequence < before)
+        {
+            var done = _held.Dequeue();
+            _pipeline!.Release(done, stillUsed: _held.Count > 0 ? _held.Peek().Buffer : _batch.Buffer);
+        }
+    }
+
+    /// <summary>
+    /// Reads up to <paramref name="max"/> items of the current array ahead, as a run of their tokens, stopping after the
+    /// last item or at the array's end (which is read). Whatever stops the reading (a syntax error, a name given twice,
+    /// a failed stream) is kept in the run, after the tokens before it, to be met where a reader of the run meets it.
+    /// </summary>
+    /// <param name="max">The most items in the run.</param>
+    /// <returns>The run.</returns>
+    public ItemRun ReadItems(int max)
+    {
+        var run = new ItemRun { FirstBatch = _next < _end ? _batch.Sequence : _sequence + 1 };
+        try
+        {
+            while (run.Count < max)
+            {
+                if (!Read() || TokenType == JsonTokenType.EndArray)
+                {
+                    run.ArrayEnded = true;
+                    break;
+                }
+
+                var depth = 0;
+                do
+                {
+                    run.Add(_batch, _next - 1);
+                    depth += TokenType switch
+                    {
+                        JsonTokenType.StartObject or JsonTokenType.StartArray => 1,
+                        JsonTokenType.EndObject or JsonTokenType.EndArray => -1,
+                        _ => 0,
+                    };
+                }
+                while (depth > 0 && Read());
+
+                run.Count++;
+            }
+        }
+#pragma warning disable CA1031 // Whatever stops the reading is met again, in order, by the run's reader.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            run.Failure = e;
+        }
+
+        run.Close();
+        return run;
     }
 
     /// <summary>Skips the current value: for an object or array, everything up to its end.</summary>
@@ -201,16 +326,72 @@ internal sealed class JsonTokens : IDisposable
         return reader.GetString() ?? string.Empty;
     }
 
+    /// <summary>
+    /// Items of an array read ahead (<see cref="ReadItems"/>): the runs of tokens they are, in the batches they were read
+    /// in, and what stopped the reading, if anything.
+    /// </summary>
+    internal sealed class ItemRun
+    {
+        private Batch? _batch;
+        private int _from;
+        private int _to;
+
+        /// <summary>The tokens, as batch and range [from, to); complete once the run is read (<see cref="Close"/>).</summary>
+        internal List<(Batch Batch, int From, int To)> Segments { get; } = [];
+
+        /// <summary>How many items the run holds (the last may be cut short by <see cref="Failure"/>).</summary>
+        public int Count { get; set; }
+
+        /// <summary>Whether the array's end was read: no item follows the run.</summary>
+        public bool ArrayEnded { get; set; }
+
+        /// <summary>What stopped the reading, met after the run's tokens.</summary>
+        public Exception? Failure { get; set; }
+
+        /// <summary>The sequence number of the first batch the run points into.</summary>
+        public long FirstBatch { get; set; }
+
+        /// <summary>The run's tokens as a token stream of their own, which ends (or fails) where the run does.</summary>
+        /// <returns>The tokens.</returns>
+        public JsonTokens Replay() => new(this);
+
+        /// <summary>Adds the token at <paramref name="index"/> of <paramref name="batch"/>, the one after the last added.</summary>
+        internal void Add(Batch batch, int index)
+        {
+            if (batch == _batch)
+            {
+                _to = index + 1;
+                return;
+            }
+
+            Close();
+            (_batch, _from, _to) = (batch, index, index + 1);
+        }
+
+        /// <summary>Ends the segment being added to.</summary>
+        internal void Close()
+        {
+            if (_batch is { } batch)
+            {
+                Segments.Add((batch, _from, _to));
+                _batch = null;
+            }
+        }
+    }
+
     /// <summary>A token read ahead: its type, line, and where its value lies in the window.</summary>
-    private readonly record struct Token(JsonTokenType Type, int Line, int ValueStart, int ValueLength, bool Escaped);
+    internal readonly record struct Token(JsonTokenType Type, int Line, int ValueStart, int ValueLength, bool Escaped);
 
     /// <summary>
     /// Tokens read ahead, in the window they point into, then what stopped the reading, if anything (a syntax error,
     /// a name given twice, a failed stream): thrown when the tokens before it have been handed out.
     /// </summary>
-    private sealed class Batch(Token[] tokens)
+    internal sealed class Batch(Token[] tokens)
     {
         public static readonly Batch Empty = new([]);
+
+        /// <summary>The batch's number in the order the parser read them (0 for none).</summary>
+        public long Sequence { get; set; }
 
         public Token[] Tokens { get; } = tokens;
 

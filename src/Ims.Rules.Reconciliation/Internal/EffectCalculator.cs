@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Ims.Rules.Reconciliation.Suggestions;
 using NodaTime;
@@ -26,12 +27,14 @@ internal sealed class EffectCalculator
     private readonly Landings _landings;
     private readonly ReturnPeriod? _period;
     private readonly Dictionary<string, Target> _targetOf;
+    private readonly Target[] _lineTargets;
 
     public EffectCalculator(ImsEngine without, Landings landings, IReadOnlyList<Suggestion> suggestions, IReadOnlyList<Landing?> landed, ReturnPeriod? period)
     {
         _landings = landings;
         _period = period;
         _targetOf = new Dictionary<string, Target>(suggestions.Count, StringComparer.Ordinal);
+        _lineTargets = new Target[suggestions.Count];
         var targets = new Dictionary<ReturnPeriod, Target>();
         var notFiled = new Target(null);
         for (var i = 0; i < suggestions.Count; i++)
@@ -59,7 +62,9 @@ internal sealed class EffectCalculator
             foreach (var action in suggestion.Actions)
             {
                 target.Actions.Add(action);
-                _targetOf.TryAdd(action.RecordId, target);
+                ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_targetOf, action.RecordId, out _);
+                first ??= target;
+                _lineTargets[i] = first; // the last action's record is the line's own: its effect is read where that record went first
             }
         }
 
@@ -77,7 +82,8 @@ internal sealed class EffectCalculator
         Parallel.Invoke([.. work]);
     }
 
-    public StatementEffect? EffectOf(Suggestion suggestion)
+    /// <summary>The effect of the suggestion of line <paramref name="line"/> (as given to the constructor); none without actions.</summary>
+    public StatementEffect? EffectOf(int line, Suggestion suggestion)
     {
         if (suggestion.Actions.IsEmpty)
         {
@@ -85,8 +91,7 @@ internal sealed class EffectCalculator
         }
 
         var actions = suggestion.Actions;
-        var main = actions[^1].RecordId;
-        var target = _targetOf[main];
+        var target = _lineTargets[line];
         var caseFindings = Collect(actions, target.NewCaseFindings, null);
         if (target.Period is not { } period)
         {
@@ -111,7 +116,7 @@ internal sealed class EffectCalculator
             var after = with.Of(id);
             itcWithout += Itc(before);
             itcWith += Itc(after);
-            supplier += (after.SupplierChange ?? TaxAmounts.Zero) - (before.SupplierChange ?? TaxAmounts.Zero);
+            supplier += with.SupplierChangeOf(id) - without.SupplierChangeOf(id);
             foreach (var finding in after.Findings ?? [])
             {
                 if (!without.Findings.Contains(finding))
@@ -316,7 +321,7 @@ internal sealed class EffectCalculator
         public void Compute(ImsEngine without, HashSet<Finding> caseFindingsWithout, Landings landings)
         {
             // The records already prepared, with the actions on them and the suggested ones: only the actions are prepared again.
-            var engine = without.Only(Ids).With(Actions);
+            var engine = without.OnlyWith(Ids, Actions);
             foreach (var finding in engine.CaseFindings)
             {
                 if (finding.RecordId is { } id && !caseFindingsWithout.Contains(finding))

@@ -97,10 +97,13 @@ internal sealed record Landing(ReturnPeriod Period, Instant? ClosedAt, IndexedSt
 internal sealed class IndexedStatement
 {
     private readonly Dictionary<string, RecordEntry> _byRecord;
+    private readonly Lazy<HashSet<Finding>> _findings;
+    private readonly Dictionary<string, TaxAmounts>? _supplierChanges; // few records have one: kept apart, so every entry stays small
 
     public IndexedStatement(Gstr2bStatement statement)
     {
         Statement = statement;
+        _findings = new Lazy<HashSet<Finding>>(() => [.. statement.Findings]);
         Title = $"{statement.Period} statement as of {Text.Instant(statement.AsOf)}";
         _byRecord = new Dictionary<string, RecordEntry>(statement.Documents.Length + statement.CarryForward.Length, StringComparer.Ordinal);
         foreach (var document in statement.Documents)
@@ -116,7 +119,6 @@ internal sealed class IndexedStatement
 
         foreach (var finding in statement.Findings)
         {
-            Findings.Add(finding);
             if (finding.RecordId is { } id)
             {
                 (CollectionsMarshal.GetValueRefOrAddDefault(_byRecord, id, out _).Findings ??= []).Add(finding);
@@ -130,8 +132,9 @@ internal sealed class IndexedStatement
                 SupplierEffectKind.LiabilityIncrease => effect.Amount,
                 SupplierEffectKind.LiabilityDecrease => effect.Amount.Negate(),
             };
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_byRecord, effect.RecordId, out _);
-            entry.SupplierChange = entry.SupplierChange is { } sum ? sum + change : change;
+            _supplierChanges ??= new Dictionary<string, TaxAmounts>(StringComparer.Ordinal);
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(_supplierChanges, effect.RecordId, out var exists);
+            sum = exists ? sum + change : change;
         }
     }
 
@@ -146,10 +149,15 @@ internal sealed class IndexedStatement
     /// <summary>Texts every line on this statement shares, written once (effect summaries without amounts, reasons for information).</summary>
     public ConcurrentDictionary<(int Kind, int A, int B), string> SharedTexts { get; } = new();
 
-    public HashSet<Finding> Findings { get; } = [];
+    /// <summary>The statement's findings as a set, built on first need (hashing every finding is costly, and only the statements without the actions are asked).</summary>
+    public HashSet<Finding> Findings => _findings.Value;
 
     /// <summary>What the statement says of a record; empty when it does not name it.</summary>
     public RecordEntry Of(string recordId) => _byRecord.TryGetValue(recordId, out var entry) ? entry : default;
+
+    /// <summary>The change in the suppliers' liability a record causes here (R47), increases positive; zero without a supplier effect.</summary>
+    public TaxAmounts SupplierChangeOf(string recordId) =>
+        _supplierChanges is not null && _supplierChanges.TryGetValue(recordId, out var change) ? change : TaxAmounts.Zero;
 
     public static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
     {
@@ -173,7 +181,4 @@ internal struct RecordEntry
 
     /// <summary>The findings on it, in statement order.</summary>
     public List<Finding>? Findings;
-
-    /// <summary>The change in the suppliers' liability (R47), increases positive; none without a supplier effect.</summary>
-    public TaxAmounts? SupplierChange;
 }

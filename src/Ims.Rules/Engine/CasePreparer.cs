@@ -44,11 +44,11 @@ internal sealed class CasePreparer
         _calendar = calendar;
         _memo = new CalendarMemo(calendar);
         _recipientState = prepared._recipientState;
+        ById = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
         Records = prepared.Records.Rows(imsCase.Records, rows);
-        ById = new RecordIds(Records, rows.Count);
         for (var i = 0; i < Records.Count; i++)
         {
-            ById.TryAdd(Records[i].Id, i, out _);
+            ById[Records[i].Id] = i;
         }
 
         CaseFindings.AddRange(prepared.CaseFindings.Take(prepared._recipientCaseFindings));
@@ -60,15 +60,15 @@ internal sealed class CasePreparer
         _calendar = calendar;
         _memo = new CalendarMemo(calendar);
         var count = imsCase.Records.IsDefault ? 0 : imsCase.Records.Length;
+        ById = new Dictionary<string, int>(count, StringComparer.Ordinal);
         Records = new RecordTable(imsCase.Records, count);
-        ById = new RecordIds(Records, count);
         _recipientState = imsCase.Recipient.Gstin.ToString().Length == 15 ? imsCase.Recipient.Gstin.State : null;
     }
 
     public List<Finding> CaseFindings { get; } = [];
 
     /// <summary>Table indexes by record id.</summary>
-    public RecordIds ById { get; }
+    public Dictionary<string, int> ById { get; }
 
     public RecordTable Records { get; }
 
@@ -171,11 +171,11 @@ internal sealed class CasePreparer
                 continue;
             }
 
-            if (!ById.TryAdd(record.Id, Records.Count, out var existing))
+            if (!ById.TryAdd(record.Id, Records.Count))
             {
                 HasDuplicateIds = true;
                 // Every record with a shared id is left out: the first one once, the others silently.
-                var first = Records[existing];
+                var first = Records[ById[record.Id]];
                 if (!first.Findings.Any(f => f.Finding.Code == FindingCodes.RecordIdDuplicate))
                 {
                     AddError(first, FindingCatalogue.RecordIdDuplicate.For(record.Id, record.Id));
@@ -209,7 +209,8 @@ internal sealed class CasePreparer
         }
 
         var isd = record.Kind is RecordKind.IsdInvoice or RecordKind.IsdCreditNote;
-        if (isd != (record.Form == SupplierForm.Gstr6) || prepared.IsBillOfEntry != (record.Form == SupplierForm.Icegate))
+        var billOfEntry = record.Kind == RecordKind.BillOfEntry;
+        if (isd != (record.Form == SupplierForm.Gstr6) || billOfEntry != (record.Form == SupplierForm.Icegate))
         {
             AddError(prepared, FindingCatalogue.RecordFormMismatch.For(record.Id, record.Kind, record.Form));
             return;
@@ -235,7 +236,7 @@ internal sealed class CasePreparer
 
         if (record.SupplierGstin is not { } supplier || supplier.ToString().Length != 15)
         {
-            if (!(prepared.IsBillOfEntry && !record.Sez))
+            if (!(billOfEntry && !record.Sez))
             {
                 AddError(prepared, FindingCatalogue.RecordSupplierMissing.For(record.Id));
                 return;
@@ -246,16 +247,7 @@ internal sealed class CasePreparer
             prepared.AddFinding(null, FindingCatalogue.SupplierCheckCharacter.For(record.Id, supplier));
         }
 
-        YearMonth? month;
-        try
-        {
-            month = _memo.NaturalMonth(record);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            month = new YearMonth(1, 1);
-        }
-
+        var month = NaturalMonth(record);
         if (month is null)
         {
             prepared.Route = Route.NotFiled;
@@ -270,10 +262,24 @@ internal sealed class CasePreparer
         }
 
         CheckPlausible(prepared);
-        prepared.Period = _memo.StatementPeriodOf(month.Value);
-        prepared.FiledLate = record.Form is SupplierForm.Gstr1 or SupplierForm.Iff or SupplierForm.Gstr5 or SupplierForm.Gstr6
+        ref var facts = ref Records.Facts(prepared.Index);
+        facts.Period = _memo.StatementPeriodOf(month.Value);
+        facts.FiledLate = record.Form is SupplierForm.Gstr1 or SupplierForm.Iff or SupplierForm.Gstr5 or SupplierForm.Gstr6
             && record.SupplierPeriod is { } own && month.Value > own.End;
-        prepared.RuleSet = ImsCalendar.RuleSetOf(prepared.Period);
+        facts.RuleSet = ImsCalendar.RuleSetOf(facts.Period);
+    }
+
+    /// <summary>The record's natural month; a month before 2000 when the calendar cannot hold it (kept apart: a handler would slow the checks around it).</summary>
+    private YearMonth? NaturalMonth(InwardRecord record)
+    {
+        try
+        {
+            return _memo.NaturalMonth(record);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return new YearMonth(1, 1);
+        }
     }
 
     /// <summary>What of the record no record can have: an enum value out of range or an amount beyond <see cref="Paise.MaxAmount"/>.</summary>

@@ -354,9 +354,9 @@ public sealed class ImsCalendar
     /// entries that repeat a month (an error, <see cref="OverlappingMonths"/>) always resolve the same way.
     /// </summary>
     private static List<FrequencyChange> Ordered(ImmutableArray<FrequencyChange> profile) =>
-        profile.IsDefault
-            ? []
-            : [.. profile.Where(entry => entry is not null).OrderBy(entry => entry.From).ThenBy(entry => entry.Frequency).ThenBy(entry => entry.StateGroup)];
+        profile.IsDefault ? []
+        : profile.Length == 1 ? profile[0] is { } only ? [only] : []
+        : [.. profile.Where(entry => entry is not null).OrderBy(entry => entry.From).ThenBy(entry => entry.Frequency).ThenBy(entry => entry.StateGroup)];
 
     /// <summary>Months the profile gives more than once, or where a change moved to its quarter start meets or passes a later entry.</summary>
     internal static List<YearMonth> OverlappingMonths(ImmutableArray<FrequencyChange> profile)

@@ -8,8 +8,8 @@ using Ims.Rules.Json.Tests.Support;
 namespace Ims.Rules.Json.Tests.Reading;
 
 /// <summary>
-/// A large stream is tokenized on a second thread while the parser works: the case, the findings, their lines and
-/// where a syntax error is met must be exactly those of reading on one thread.
+/// A large stream is tokenized on a second thread while its records are turned into records on others: the case, the
+/// findings, their order, their lines and where a syntax error is met must be exactly those of reading on one thread.
 /// </summary>
 public sealed class CaseReaderPipelineTests
 {
@@ -47,6 +47,73 @@ public sealed class CaseReaderPipelineTests
     }
 
     [Fact]
+    public void Read_LargeStreamWithFlawsThroughout_ReportsWhatOneThreadReportsInTheSameOrder()
+    {
+        // Records read on different threads: findings of all kinds, a duplicate id far from its first use, and items
+        // that are not records, spread over the file.
+        var json = Case(Records, (i, record) => (i % 997) switch
+        {
+            1 => record.Replace("\"igst\": 180.00", "\"igst\": 180.001", StringComparison.Ordinal),
+            2 => record.Replace("\"pos\": \"27\"", "\"pos\": \"27\", \"colour\": [1, {\"a\": 2}]", StringComparison.Ordinal),
+            3 => record.Replace("\"filedAt\"", "\"filedat\"", StringComparison.Ordinal),
+            4 => record.Replace("\"id\": \"r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"", "\"id\": \"r7\"", StringComparison.Ordinal),
+            5 => "null",
+            6 => "[1, 2]",
+            7 => record.Replace("\"kind\": \"invoice\"", "\"kind\": \"invoyce\"", StringComparison.Ordinal),
+            _ => record,
+        });
+
+        var streamed = CaseReader.Read(Stream(json));
+        var whole = CaseReader.Read(json);
+
+        whole.Findings.Should().HaveCountGreaterThan(7 * (Records / 997));
+        streamed.Findings.Should().Equal(whole.Findings);
+        streamed.IsRead.Should().Be(whole.IsRead).And.BeFalse();
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(1500)]
+    [InlineData(6000)]
+    public void Read_LargeStreamWithASyntaxErrorInTheMiddle_ReportsWhatOneThreadReports(int at)
+    {
+        var json = Case(Records, (i, record) => i == at ? record.Replace("\"cgst\": 0", "\"cgst\": 0 0", StringComparison.Ordinal) : record);
+
+        var streamed = CaseReader.Read(Stream(json));
+        var whole = CaseReader.Read(json);
+
+        Describe(streamed).Should().Be(Describe(whole)).And.Contain("JSON");
+        streamed.IsRead.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Read_LargeStreamWithTextThatIsNotUtf8_StopsWhereOneThreadStops()
+    {
+        // Met when the text is decoded, as a record is turned into a record: on another thread, then again on the parser's.
+        var bytes = Encoding.UTF8.GetBytes(Case(Records, (_, record) => record));
+        var at = Encoding.UTF8.GetString(bytes).IndexOf("INV-r3000\"", StringComparison.Ordinal);
+        bytes[at + 4] = 0xFF;
+
+        var streamed = CaseReader.Read(new MemoryStream(bytes, writable: false));
+        var whole = CaseReader.Read(bytes.AsSpan());
+
+        Describe(streamed).Should().Be(Describe(whole)).And.Contain("records[3000]");
+        streamed.IsRead.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Read_LargeStreamWithActionsAfterTheRecords_ReadsThemAsOneThreadDoes()
+    {
+        var json = Case(Records, (_, record) => record)
+            .Replace("  ]\n}\n", "  ],\n  \"actions\": [" + RecordJson.Action("r9000") + ", " + RecordJson.Action("nope") + "]\n}\n", StringComparison.Ordinal);
+
+        var streamed = CaseReader.Read(Stream(json));
+        var whole = CaseReader.Read(json);
+
+        Describe(streamed).Should().Be(Describe(whole)).And.Contain("nope");
+    }
+
+    [Fact]
     public void Read_LargeStreamOfAnotherFormat_StopsReadingWithoutReadingItAll()
     {
         var json = Case(Records, last => last).Replace("\"ims-case/1\"", "\"ims-2b/1\"", StringComparison.Ordinal);
@@ -60,13 +127,16 @@ public sealed class CaseReaderPipelineTests
 
     private static MemoryStream Stream(string json) => new(Encoding.UTF8.GetBytes(json), writable: false);
 
-    private static string Case(int records, Func<string, string> last)
+    private static string Case(int records, Func<string, string> last) =>
+        Case(records, (i, record) => i == records - 1 ? last(record) : record);
+
+    private static string Case(int records, Func<int, string, string> change)
     {
         var text = new StringBuilder("{\n  \"format\": \"ims-case/1\",\n  \"recipient\": { \"gstin\": \"27AAPFU0939F1ZV\" },\n  \"records\": [\n    ");
         for (var i = 0; i < records; i++)
         {
             var record = RecordJson.Invoice("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
-            text.Append(i == records - 1 ? last(record) : record).Append(i == records - 1 ? "\n" : ",\n    ");
+            text.Append(change(i, record)).Append(i == records - 1 ? "\n" : ",\n    ");
         }
 
         return text.Append("  ]\n}\n").ToString();

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using Ims.Rules.Json.Internal;
 using Ims.Rules.Json.Tests.Support;
@@ -33,6 +34,21 @@ public sealed class GstinCacheTests
         cache.Add(Supplier);
 
         cache.TryGet(Encoding.UTF8.GetBytes(text), out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void TryGet_ThousandsAdded_FindsEachAndNoOther()
+    {
+        var cache = new GstinCache();
+        var gstins = Enumerable.Range(0, 5000)
+            .Select(i => Gstin.ParseAllowingBadCheckCharacter("29AABCT" + i.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) + "L1ZA"))
+            .ToList();
+        gstins.ForEach(cache.Add);
+        gstins.ForEach(cache.Add); // again: no second entry
+
+        var found = gstins.Select(g => cache.TryGet(Encoding.UTF8.GetBytes(g.ToString()), out var known) ? known.ToString() : null);
+        found.Should().Equal(gstins.Select(g => g.ToString()));
+        cache.TryGet(Encoding.UTF8.GetBytes("29AABCT9999L1ZA"), out _).Should().BeFalse();
     }
 
     [Fact]
