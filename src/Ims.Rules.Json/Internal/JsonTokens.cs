@@ -209,18 +209,31 @@ internal sealed class JsonTokens : IDisposable
                     break;
                 }
 
-                var depth = 0;
-                do
+                run.Add(_batch, _next - 1, _next);
+                var depth = Depth(TokenType);
+                while (depth > 0)
                 {
-                    run.Add(_batch, _next - 1);
-                    depth += TokenType switch
+                    // The rest of the item inside this batch, counted where the tokens lie rather than handed out one by one.
+                    var tokens = _batch.Tokens;
+                    var i = _next;
+                    for (; depth > 0 && i < _end; i++)
                     {
-                        JsonTokenType.StartObject or JsonTokenType.StartArray => 1,
-                        JsonTokenType.EndObject or JsonTokenType.EndArray => -1,
-                        _ => 0,
-                    };
+                        depth += Depth(tokens[i].Type);
+                    }
+
+                    run.Add(_batch, _next, i);
+                    _next = i;
+                    if (depth > 0)
+                    {
+                        if (!Read())
+                        {
+                            break;
+                        }
+
+                        run.Add(_batch, _next - 1, _next);
+                        depth += Depth(TokenType);
+                    }
                 }
-                while (depth > 0 && Read());
 
                 run.Count++;
             }
@@ -235,6 +248,13 @@ internal sealed class JsonTokens : IDisposable
         run.Close();
         return run;
     }
+
+    private static int Depth(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject or JsonTokenType.StartArray => 1,
+        JsonTokenType.EndObject or JsonTokenType.EndArray => -1,
+        _ => 0,
+    };
 
     /// <summary>Skips the current value: for an object or array, everything up to its end.</summary>
     public void Skip()
@@ -355,17 +375,22 @@ internal sealed class JsonTokens : IDisposable
         /// <returns>The tokens.</returns>
         public JsonTokens Replay() => new(this);
 
-        /// <summary>Adds the token at <paramref name="index"/> of <paramref name="batch"/>, the one after the last added.</summary>
-        internal void Add(Batch batch, int index)
+        /// <summary>Adds the tokens [from, to) of <paramref name="batch"/>, the ones after the last added.</summary>
+        internal void Add(Batch batch, int from, int to)
         {
-            if (batch == _batch)
+            if (from == to)
             {
-                _to = index + 1;
+                return;
+            }
+
+            if (batch == _batch && from == _to)
+            {
+                _to = to;
                 return;
             }
 
             Close();
-            (_batch, _from, _to) = (batch, index, index + 1);
+            (_batch, _from, _to) = (batch, from, to);
         }
 
         /// <summary>Ends the segment being added to.</summary>
