@@ -17,6 +17,9 @@ public abstract class YearOfStatements
 
     public abstract int Records { get; set; }
 
+    /// <summary>The case, as a user holds it.</summary>
+    protected ImsCase Case => _case;
+
     [GlobalSetup]
     public void Setup() => _case = SyntheticCases.Generate(new SyntheticCaseOptions { Records = Records, Seed = 42 });
 
@@ -79,6 +82,10 @@ public class SmallCaseBenchmarks : YearOfStatements
 {
     [Params(10_000)]
     public override int Records { get; set; }
+
+    /// <summary>Checking and placing the records alone (<see cref="ImsEngine.Create"/>), the part of a statement that grows with the case.</summary>
+    [Benchmark]
+    public ImsEngine Create() => ImsEngine.Create(Case);
 }
 
 /// <summary>The year of statements at 10 million records, with two measured runs each (one takes tens of seconds).</summary>
