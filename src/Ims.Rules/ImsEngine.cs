@@ -503,7 +503,7 @@ public sealed partial class ImsEngine
         var upTo = EvaluationPeriod(record, at);
         if (record.Original is null)
         {
-            return question(new LedgerView(_ledger, at, []), record, at, upTo);
+            return question(UnfoldedLedgerAt(at), record, at, upTo);
         }
 
         lock (_decideGate)

@@ -334,7 +334,7 @@ internal sealed partial class LedgerView
         var full = record.AmendedValue - settled;
         if (record.Route == Route.PlaceOfSupply && record.Original is not null && Policies.IneligibleAmendment == IneligibleAmendmentPolicy.ReverseTaken)
         {
-            return new Effect(full, false, findings, TakenBefore(record, landing.Period).PositivePart());
+            return new Effect(full, false, findings, new ReversedItc(TakenBefore(record, landing.Period).PositivePart()));
         }
 
         var reduction = landing.Deciding?.ItcReduction;
@@ -455,8 +455,19 @@ internal sealed partial class LedgerView
 /// <param name="Itc">The amount: negative for reductions, the delta for amendments.</param>
 /// <param name="DeclarationUsed">Whether a reduction declaration decided it (R26).</param>
 /// <param name="Findings">What was ignored in computing it; <see langword="null"/> for nothing.</param>
-/// <param name="Reversed">ITC taken on earlier versions that an ineligible amendment reverses (policy IneligibleAmendment).</param>
-internal readonly record struct Effect(TaxAmounts Itc, bool DeclarationUsed, List<Finding>? Findings, TaxAmounts Reversed = default);
+/// <param name="Reversal">
+/// ITC taken on earlier versions that an ineligible amendment reverses (policy IneligibleAmendment); <see langword="null"/>
+/// for none. Held apart because it is rare and every ledger entry holds an effect.
+/// </param>
+internal readonly record struct Effect(TaxAmounts Itc, bool DeclarationUsed, List<Finding>? Findings, ReversedItc? Reversal = null)
+{
+    /// <summary>The ITC reversed; zero for none.</summary>
+    public TaxAmounts Reversed => Reversal?.Amount ?? TaxAmounts.Zero;
+}
+
+/// <summary>ITC taken on earlier versions that an ineligible amendment reverses.</summary>
+/// <param name="Amount">The amount.</param>
+internal sealed record ReversedItc(TaxAmounts Amount);
 
 /// <summary>R22 (a)–(e): the records that cannot be deferred, and whose rejection raises the supplier's liability (R47).</summary>
 internal enum Restriction : byte

@@ -25,6 +25,12 @@ internal sealed partial class LedgerView
     private List<LedgerEntry>? _landedNow;
     private Dictionary<int, int>? _byRecordNow;
 
+    // Scratch lists reused from period to period, so that each period keeps only arrays of its exact size.
+    private readonly List<int> _work = [];
+    private readonly List<LedgerEntry> _landedScratch = [];
+    private readonly List<CarriedEntry> _carriedScratch = [];
+    private readonly List<int> _lateScratch = [];
+
     /// <summary>A ledger at <paramref name="asOf"/> continuing the final periods <paramref name="final"/> (a prefix of the recipient's periods).</summary>
     public LedgerView(Ledger ledger, Instant asOf, IReadOnlyList<LedgerPeriod> final)
     {
@@ -103,13 +109,17 @@ internal sealed partial class LedgerView
         var finalFrom = _periods.Count > 0 ? _periods[^1].FinalFrom : Instant.MinValue;
         finalFrom = Max(finalFrom, filed ?? Instant.MaxValue);
 
-        var work = new List<(int Index, bool Carried, CarriedEntry Entry)>(_carried.Length + 16);
-        foreach (var carried in _carried)
+        // What to resolve, in fold order: the carried (as ~position in _carried), then the period's own (as table index).
+        var work = _work;
+        work.Clear();
+        work.EnsureCapacity(_carried.Length + (own?.Count ?? 0));
+        var deep = false;
+        for (var i = 0; i < _carried.Length; i++)
         {
-            work.Add((carried.Index, true, carried));
+            work.Add(~i);
+            deep |= _ledger.Records[_carried[i].Index].Original is not null;
         }
 
-        var deep = false;
         if (own is not null)
         {
             foreach (var index in own)
@@ -121,14 +131,9 @@ internal sealed partial class LedgerView
                     continue;
                 }
 
-                work.Add((index, false, default));
+                work.Add(index);
                 deep |= record.Original is not null;
             }
-        }
-
-        foreach (var carried in _carried)
-        {
-            deep |= _ledger.Records[carried.Index].Original is not null;
         }
 
         if (deep)
@@ -137,26 +142,30 @@ internal sealed partial class LedgerView
             var keyed = new (int Depth, int Position)[work.Count];
             for (var i = 0; i < keyed.Length; i++)
             {
-                keyed[i] = (Depth(_ledger.Records[work[i].Index]), i);
+                keyed[i] = (Depth(_ledger.Records[IndexOf(work[i])]), i);
             }
 
             Array.Sort(keyed); // by depth, then fold order: carried first, then the period's own in case order
-            var sorted = new List<(int Index, bool Carried, CarriedEntry Entry)>(work.Count);
-            foreach (var (_, position) in keyed)
+            var items = work.ToArray();
+            for (var i = 0; i < keyed.Length; i++)
             {
-                sorted.Add(work[position]);
+                work[i] = items[keyed[i].Position];
             }
-
-            work = sorted;
         }
 
         _current = period;
-        _landedNow = new List<LedgerEntry>(work.Count);
+        _landedNow = _landedScratch;
+        _landedNow.Clear();
         _byRecordNow = null;
-        var late = new List<int>();
-        var carriedOut = new List<CarriedEntry>();
-        foreach (var (index, wasCarried, entry) in work)
+        var late = _lateScratch;
+        late.Clear();
+        var carriedOut = _carriedScratch;
+        carriedOut.Clear();
+        foreach (var item in work)
         {
+            var wasCarried = item < 0;
+            var entry = wasCarried ? _carried[~item] : default;
+            var index = wasCarried ? entry.Index : item;
             var record = _ledger.Records[index];
             Resolution resolved;
             Instant at;
@@ -214,6 +223,9 @@ internal sealed partial class LedgerView
 
         _landedNow!.Add(entry);
     }
+
+    /// <summary>The table index of a work item: a carried entry's record, or the index itself.</summary>
+    private int IndexOf(int item) => item < 0 ? _carried[~item].Index : item;
 
     private static int Depth(PreparedRecord record)
     {
