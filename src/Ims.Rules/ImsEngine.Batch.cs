@@ -31,8 +31,8 @@ public sealed partial class ImsEngine
     }
 
     /// <summary>
-    /// <c>Only(recordIds).With(added)</c> in one step: the records of <paramref name="recordIds"/> with the actions on them and
-    /// <paramref name="added"/> after those, prepared once instead of twice.
+    /// <c>Only(recordIds).With(added)</c> in one step (and <c>Only</c> itself, with nothing added): the records of
+    /// <paramref name="recordIds"/> with the actions on them and <paramref name="added"/> after those, prepared once.
     /// </summary>
     internal ImsEngine OnlyWith(IReadOnlySet<string> recordIds, IReadOnlyList<ImsAction> added)
     {
@@ -46,7 +46,7 @@ public sealed partial class ImsEngine
             }
         }
 
-        // As Only: the rows are in the case's order, and shared only when they hold whole amendment chains and no shared id.
+        // Rows are in the case's order. Each record's checks and placement stand alone, except its amendment chain and a shared id.
         rows.Sort();
         var whole = !_prepared.HasDuplicateIds && !recordIds.Contains(string.Empty) && rows.TrueForAll(row =>
             (_records[row].Record.Amends is not { } original || !_prepared.ById.ContainsKey(original) || recordIds.Contains(original))

@@ -135,41 +135,7 @@ public sealed partial class ImsEngine
     {
         ArgumentNullException.ThrowIfNull(recordIds);
         var kept = recordIds as IReadOnlySet<string> ?? new HashSet<string>(recordIds, StringComparer.Ordinal);
-        var actions = Case.Actions.Where(a => a?.RecordId is { } id && kept.Contains(id)).ToImmutableArray();
-        var rows = new List<int>(kept.Count);
-        foreach (var id in kept)
-        {
-            if (id is not null && _prepared.ById.TryGetValue(id, out var row))
-            {
-                rows.Add(row);
-            }
-        }
-
-        // Rows are in the case's order. Each record's checks and placement stand alone, except its amendment chain and a shared id.
-        rows.Sort();
-        var whole = !_prepared.HasDuplicateIds && !kept.Contains(string.Empty) && rows.TrueForAll(row =>
-            (_records[row].Record.Amends is not { } original || !_prepared.ById.ContainsKey(original) || kept.Contains(original))
-            && AllKept(_records[row].Amendments, kept));
-        if (!whole)
-        {
-            return Create(Case with { Records = [.. Case.Records.Where(r => r?.Id is { } id && kept.Contains(id))], Actions = actions });
-        }
-
-        var imsCase = Case with { Records = [.. rows.Select(row => _records[row].Record)], Actions = actions };
-        return new ImsEngine(imsCase, Calendar, _prepared.Rows(imsCase, rows));
-
-        static bool AllKept(AmendmentList amendments, IReadOnlySet<string> kept)
-        {
-            foreach (var amendment in amendments)
-            {
-                if (!kept.Contains(amendment.Id))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        return OnlyWith(kept, []);
     }
 
     /// <summary>

@@ -33,6 +33,30 @@ public sealed class EngineWithActionsTests
         });
     }
 
+    // OnlyWith (internal) keeps some records and adds actions in one step, as a reconciliation asks for each period.
+    [Law(MaxTest = 200)]
+    public Property OnlyWith_HalfTheRecordsAndTheirActions_AnswersAsOnlyThenWith()
+    {
+        return Prop.ForAll(Arbitraries.Cases(), imsCase =>
+        {
+            var half = imsCase.Actions.Length / 2;
+            var engine = ImsEngine.Create(imsCase with { Actions = imsCase.Actions[..half] });
+            var kept = imsCase.Records.Where((_, i) => i % 2 == 0).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var added = imsCase.Actions[half..].Where(a => kept.Contains(a.RecordId)).ToList();
+            var expected = engine.Only(kept).With(added);
+
+            var both = engine.OnlyWith(kept, added);
+
+            var at = Ist("2026-01-20T12:00");
+            return (both.ComputeRange(Month("2025-09"), Month("2026-02")).SequenceEqual(expected.ComputeRange(Month("2025-09"), Month("2026-02")))
+                && both.Compute(Month("2025-11"), at) == expected.Compute(Month("2025-11"), at)
+                && both.CaseFindings.SequenceEqual(expected.CaseFindings)
+                && imsCase.Records.All(r => SameDecision(both.Decide(r.Id, at), expected.Decide(r.Id, at))))
+                .Classify(added.Count > 0, "actions added")
+                .Classify(imsCase.Records.Any(r => r.Amends is not null), "with amendments");
+        });
+    }
+
     // RouteRules is an array, equal by reference in the record's own equality.
     private static bool SameDecision(RecordDecision? first, RecordDecision? second) =>
         first is null ? second is null
