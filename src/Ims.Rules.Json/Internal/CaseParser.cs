@@ -374,19 +374,29 @@ internal sealed class CaseParser
         }
     }
 
+    /// <summary>Reads the records on several threads (<see cref="ReadAhead{T}"/>).</summary>
+    private void ReadRecordsAhead() =>
+        ReadAhead<InwardRecord>(RecordsPath, RecordReader.Read, Take, ReadRecords, null);
+
     /// <summary>
-    /// Reads the records on several threads: this one reads ahead runs of records' tokens (<see cref="JsonTokens.ReadItems"/>),
-    /// other threads turn each run into records with findings of their own, and this one takes them in, in the file's
-    /// order, as if it had read them itself: their findings, then the duplicate-id check. A run that stopped at a
-    /// failure (a syntax error, a name given twice, a failed stream), or whose reading threw, is read again here, so that
-    /// the failure is met where reading on one thread meets it, with the same findings before it.
+    /// Reads the items of an array on several threads: this one reads ahead runs of items' tokens (<see cref="JsonTokens.ReadItems"/>),
+    /// other threads turn each run into items with findings of their own, and this one takes them in, in the file's
+    /// order, as if it had read them itself. A run that stopped at a failure (a syntax error, a name given twice, a failed
+    /// stream), or whose reading threw, is read again here, so that the failure is met where reading on one thread meets
+    /// it, with the same findings before it.
     /// </summary>
-    private void ReadRecordsAhead()
+    /// <param name="arrayPath">The array's path.</param>
+    /// <param name="read">Reads one item (on another thread).</param>
+    /// <param name="take">Takes in one item read, on this thread.</param>
+    /// <param name="readHere">Reads the items from the given index to the end of the array on this thread.</param>
+    /// <param name="knownIds">The record ids the items' readers may look up (read only while the items are read).</param>
+    private void ReadAhead<T>(string arrayPath, ItemRead<T> read, ItemTake<T> take, System.Action<int> readHere, Dictionary<string, int>? knownIds)
+        where T : class
     {
         var tokens = _in.Tokens;
         var gstins = new ConcurrentBag<GstinCache>();
-        var free = new ConcurrentBag<RunItem[]>(); // the items of runs taken in, to be filled again
-        var pending = new Queue<(JsonTokens.ItemRun Run, int First, Task<RunResult> Reading)>();
+        var free = new ConcurrentBag<RunItem<T>[]>(); // the items of runs taken in, to be filled again
+        var pending = new Queue<(JsonTokens.ItemRun Run, int First, Task<RunResult<T>> Reading)>();
         tokens.HoldBatches = true;
         try
         {
@@ -398,23 +408,23 @@ internal sealed class CaseParser
                 {
                     while (pending.Count > 0)
                     {
-                        TakeRun(pending.Dequeue(), free);
+                        TakeRun(pending.Dequeue(), free, take, readHere);
                     }
 
-                    ReadAgain(run, next);
+                    ReadAgain(run, next, readHere);
                     return;
                 }
 
                 if (run.Count > 0)
                 {
                     var first = next;
-                    pending.Enqueue((run, first, Task.Run(() => ReadRun(run, first, gstins, free))));
+                    pending.Enqueue((run, first, Task.Run(() => ReadRun(run, first, arrayPath, read, knownIds, gstins, free))));
                     next += run.Count;
                 }
 
                 while (pending.Count > (run.ArrayEnded ? 0 : RunsAhead))
                 {
-                    TakeRun(pending.Dequeue(), free);
+                    TakeRun(pending.Dequeue(), free, take, readHere);
                     tokens.ReleaseHeld(pending.TryPeek(out var oldest) ? oldest.Run.FirstBatch : long.MaxValue);
                 }
 
@@ -438,12 +448,14 @@ internal sealed class CaseParser
     }
 
     /// <summary>Takes in a run read on another thread, or reads it again here if that threw.</summary>
-    private void TakeRun((JsonTokens.ItemRun Run, int First, Task<RunResult> Reading) pending, ConcurrentBag<RunItem[]> free)
+    private void TakeRun<T>(
+        (JsonTokens.ItemRun Run, int First, Task<RunResult<T>> Reading) pending, ConcurrentBag<RunItem<T>[]> free, ItemTake<T> take, System.Action<int> readHere)
+        where T : class
     {
         var (run, first, reading) = pending;
         if (!Finished(reading))
         {
-            ReadAgain(run, first);
+            ReadAgain(run, first, readHere);
             return;
         }
 
@@ -451,17 +463,17 @@ internal sealed class CaseParser
         var finding = 0;
         for (var i = 0; i < result.Count; i++)
         {
-            var (line, record, id, findingsEnd) = result.Records[i];
+            var (line, item, id, findingsEnd) = result.Items[i];
             for (; finding < findingsEnd; finding++)
             {
                 _in.Add(result.Findings[finding]);
             }
 
-            Take(first + i, line, record, id);
+            take(first + i, line, item, id);
         }
 
-        System.Array.Clear(result.Records, 0, result.Count);
-        free.Add(result.Records);
+        System.Array.Clear(result.Items, 0, result.Count);
+        free.Add(result.Items);
     }
 
     /// <summary>
@@ -469,7 +481,7 @@ internal sealed class CaseParser
     /// cases) does not wait for the pool.
     /// </summary>
     /// <returns>Whether it read the run (false: it threw).</returns>
-    private static bool Finished(Task<RunResult> reading)
+    private static bool Finished(Task reading)
     {
         try
         {
@@ -482,14 +494,14 @@ internal sealed class CaseParser
         }
     }
 
-    /// <summary>Reads a run on this thread, as the records of the file: what stops it is thrown here.</summary>
-    private void ReadAgain(JsonTokens.ItemRun run, int first)
+    /// <summary>Reads a run on this thread, as the items of the file: what stops it is thrown here.</summary>
+    private void ReadAgain(JsonTokens.ItemRun run, int first, System.Action<int> readHere)
     {
         var tokens = _in.Tokens;
         _in.Tokens = run.Replay();
         try
         {
-            ReadRecords(first);
+            readHere(first);
         }
         finally
         {
@@ -497,24 +509,27 @@ internal sealed class CaseParser
         }
     }
 
-    /// <summary>Reads a run of records on its own (another thread), with the line and findings of each.</summary>
-    private static RunResult ReadRun(JsonTokens.ItemRun run, int first, ConcurrentBag<GstinCache> gstins, ConcurrentBag<RunItem[]> free)
+    /// <summary>Reads a run of items on its own (another thread), with the line and findings of each.</summary>
+    private static RunResult<T> ReadRun<T>(
+        JsonTokens.ItemRun run, int first, string arrayPath, ItemRead<T> read, Dictionary<string, int>? knownIds,
+        ConcurrentBag<GstinCache> gstins, ConcurrentBag<RunItem<T>[]> free)
+        where T : class
     {
         var cache = gstins.TryTake(out var known) ? known : new GstinCache();
         try
         {
-            var input = new CaseInput(run.Replay(), cache);
-            var records = new JsonPath(RecordsPath);
-            var read = free.TryTake(out var used) && used.Length >= run.Count ? used : new RunItem[System.Math.Max(run.Count, RunSize)];
+            var input = new CaseInput(run.Replay(), cache) { KnownIds = knownIds };
+            var items = new JsonPath(arrayPath);
+            var done = free.TryTake(out var used) && used.Length >= run.Count ? used : new RunItem<T>[System.Math.Max(run.Count, RunSize)];
             var count = 0;
-            for (; count < run.Count && input.NextItem(records, first + count); count++)
+            for (; count < run.Count && input.NextItem(items, first + count); count++)
             {
                 var line = input.Line;
-                var record = RecordReader.Read(input, records.Item(first + count), out var id);
-                read[count] = new RunItem(line, record, id, input.Findings.Count);
+                var item = read(input, items.Item(first + count), out var id);
+                done[count] = new RunItem<T>(line, item, id, input.Findings.Count);
             }
 
-            return new RunResult(read, count, input.Findings);
+            return new RunResult<T>(done, count, input.Findings);
         }
         finally
         {
@@ -546,11 +561,21 @@ internal sealed class CaseParser
         }
     }
 
-    /// <summary>The records of a run read on another thread, each with its line and the end of its findings.</summary>
-    private sealed record RunResult(RunItem[] Records, int Count, List<Finding> Findings);
+    /// <summary>Reads one item of an array whose <c>{</c> is the current token.</summary>
+    private delegate T? ItemRead<T>(CaseInput input, JsonPath path, out string? id)
+        where T : class;
 
-    /// <summary>A record read on another thread: its line, the record if complete, its id, and the end of its findings.</summary>
-    private readonly record struct RunItem(int Line, InwardRecord? Record, string? Id, int FindingsEnd);
+    /// <summary>Takes in one item read, in the file's order.</summary>
+    private delegate void ItemTake<T>(int index, int line, T? item, string? id)
+        where T : class;
+
+    /// <summary>The items of a run read on another thread, each with its line and the end of its findings.</summary>
+    private sealed record RunResult<T>(RunItem<T>[] Items, int Count, List<Finding> Findings)
+        where T : class;
+
+    /// <summary>An item read on another thread: its line, the item if complete, its id, and the end of its findings.</summary>
+    private readonly record struct RunItem<T>(int Line, T? Item, string? Id, int FindingsEnd)
+        where T : class;
 
     private void ReadActions(JsonPath at)
     {
@@ -559,18 +584,44 @@ internal sealed class CaseParser
             return;
         }
 
+        if (_in.Tokens.CanReadItemsAhead)
+        {
+            // The record ids are only read while the actions are: the records are read (or come later, after these).
+            ReadAhead<ImsAction>(ActionsPath, ReadAction, TakeAction, ReadActions, _in.KnownIds);
+        }
+        else
+        {
+            ReadActions(0);
+        }
+    }
+
+    /// <summary>Reads the actions from the current one to the end of the array, on this thread.</summary>
+    /// <param name="first">The index of the current action.</param>
+    private void ReadActions(int first)
+    {
         var actions = new JsonPath(ActionsPath);
-        for (var i = 0; _in.NextItem(actions, i); i++)
+        for (var i = first; _in.NextItem(actions, i); i++)
         {
             var line = _in.Line;
-            var action = ActionReader.Read(_in, actions.Item(i));
-            if (action is not null)
+            TakeAction(i, line, ActionReader.Read(_in, actions.Item(i)), null);
+        }
+    }
+
+    private static ImsAction? ReadAction(CaseInput input, JsonPath path, out string? id)
+    {
+        id = null;
+        return ActionReader.Read(input, path);
+    }
+
+    /// <summary>Takes in one action read: keeps it, and its record to check at the end when that is not yet known.</summary>
+    private void TakeAction(int index, int line, ImsAction? action, string? id)
+    {
+        if (action is not null)
+        {
+            _actions.Add(action);
+            if (!_recordsRead || !_recordLines.ContainsKey(action.RecordId))
             {
-                _actions.Add(action);
-                if (!_recordsRead || !_recordLines.ContainsKey(action.RecordId))
-                {
-                    _actionRecords.Add((action.RecordId, i, line));
-                }
+                _actionRecords.Add((action.RecordId, index, line));
             }
         }
     }

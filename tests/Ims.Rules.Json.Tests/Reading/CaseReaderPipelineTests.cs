@@ -113,6 +113,36 @@ public sealed class CaseReaderPipelineTests
         Describe(streamed).Should().Be(Describe(whole)).And.Contain("nope");
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)] // a syntax error among the actions
+    [InlineData(true, false)] // the actions before the records
+    public void Read_LargeStreamWithManyFlawedActions_ReadsThemAsOneThreadDoes(bool actionsFirst, bool syntaxError)
+    {
+        // Thousands of actions, read on other threads in runs as the records are: findings of all kinds, in order.
+        var actions = string.Join(",\n    ", Enumerable.Range(0, 5000).Select(i => (i % 499) switch
+        {
+            1 => RecordJson.Action("nope" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString(),
+            2 => RecordJson.Action("r5").ToString().Replace("\"accept\"", "\"maybe\"", StringComparison.Ordinal),
+            3 => "null",
+            4 when syntaxError && i > 3000 => "{ \"record\": ]",
+            _ => RecordJson.Action("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString(),
+        }));
+        var records = Case(Records, (_, record) => record);
+        var json = actionsFirst
+            ? records.Replace("  \"records\": [", "  \"actions\": [" + actions + "],\n  \"records\": [", StringComparison.Ordinal)
+            : records.Replace("  ]\n}\n", "  ],\n  \"actions\": [" + actions + "]\n}\n", StringComparison.Ordinal);
+
+        var streamed = CaseReader.Read(Stream(json));
+        var whole = CaseReader.Read(json);
+
+        Describe(streamed).Should().Be(Describe(whole)).And.Contain("actions[3]");
+        streamed.IsRead.Should().Be(whole.IsRead).And.Be(false);
+        // A syntax error stops the reading before the end, where actions on unknown records are found.
+        streamed.Findings.Any(f => f.Code == JsonFindingCodes.Syntax).Should().Be(syntaxError);
+        Describe(streamed).Contains("nope1", StringComparison.Ordinal).Should().Be(!syntaxError);
+    }
+
     [Fact]
     public void Read_LargeStreamOfAnotherFormat_StopsReadingWithoutReadingItAll()
     {
