@@ -321,7 +321,7 @@ internal sealed class CasePreparer
         }
 
         var tax = record.Tax;
-        if (tax.Igst != 0 && (tax.Cgst != 0 || tax.Sgst != 0))
+        if (!Paise.IsZero(tax.Igst) && (!Paise.IsZero(tax.Cgst) || !Paise.IsZero(tax.Sgst)))
         {
             prepared.AddFinding(null, FindingCatalogue.RecordIgstWithCgstSgst.For(record.Id));
         }

@@ -15,10 +15,6 @@ internal struct RecordFacts
 
     public LocalDate? TimeLimit;
 
-    public RuleSet RuleSet;
-
-    public Section Section;
-
     public Route Route;
 
     public Transfer Transfer;
@@ -37,6 +33,22 @@ internal struct RecordFacts
     public int ActionStart;
 
     public int ActionCount;
+
+    // The rule set and section as bytes (both enums are small): four bytes less (44, not 48) a record's facts.
+    private byte _ruleSet;
+    private byte _section;
+
+    public RuleSet RuleSet
+    {
+        readonly get => (RuleSet)_ruleSet;
+        set => _ruleSet = (byte)value;
+    }
+
+    public Section Section
+    {
+        readonly get => (Section)_section;
+        set => _section = (byte)value;
+    }
 
     /// <summary>Whether it may land after its natural period (it can be Pending or Held), so later statements must look at it.</summary>
     public readonly bool IsMobile => Route == Route.Ims && (ActionCount > 0 || Original >= 0);

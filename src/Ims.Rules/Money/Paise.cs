@@ -43,4 +43,13 @@ public static class Paise
     }
 
     private const ulong MaxMantissa = 1_000_000_000_000_000;
+
+    /// <summary>Whether <paramref name="amount"/> is zero, read from its digits alone (a comparison with zero would first align scales).</summary>
+    internal static bool IsZero(decimal amount) => IsZeroNumber(amount);
+
+    /// <summary>Whether <paramref name="amount"/> is below zero, the sign read first: most amounts are positive.</summary>
+    internal static bool IsNegative(decimal amount) => decimal.IsNegative(amount) && !IsZero(amount);
+
+    private static bool IsZeroNumber<T>(T value)
+        where T : System.Numerics.INumberBase<T> => T.IsZero(value);
 }

@@ -50,10 +50,10 @@ public readonly struct TaxAmounts : IEquatable<TaxAmounts>
     public decimal Total => Igst + Cgst + Sgst + Cess;
 
     /// <summary>Whether every head is zero.</summary>
-    public bool IsZero => Igst == 0 && Cgst == 0 && Sgst == 0 && Cess == 0;
+    public bool IsZero => Paise.IsZero(Igst) && Paise.IsZero(Cgst) && Paise.IsZero(Sgst) && Paise.IsZero(Cess);
 
     /// <summary>Whether any head is below zero.</summary>
-    public bool HasNegative => Igst < 0 || Cgst < 0 || Sgst < 0 || Cess < 0;
+    public bool HasNegative => Paise.IsNegative(Igst) || Paise.IsNegative(Cgst) || Paise.IsNegative(Sgst) || Paise.IsNegative(Cess);
 
     /// <summary>The amount of one head.</summary>
     /// <param name="head">The head.</param>
