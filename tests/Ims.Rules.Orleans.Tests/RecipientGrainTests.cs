@@ -104,20 +104,32 @@ public sealed class RecipientGrainTests(ClusterFixture fixture)
     [PostgresFact]
     public async Task Add_SiloStoppedMidStream_LosesNoAcknowledgedEvent()
     {
-        var cases = Enumerable.Range(300, 6).Select(i => RecipientStream.Case(i, 30)).ToList();
-        var streams = cases.Select(c => (Grain: Grain(c), Batches: RecipientStream.Batches(c, 8))).ToList();
-        var half = streams.Max(s => s.Batches.Count) / 2;
-        await Task.WhenAll(streams.Select(s => Send(s.Grain, s.Batches.Take(half))));
-        foreach (var (grain, _) in streams)
+        // Placement is the cluster's choice: recipients are added six at a time until a silo other than the primary (which
+        // the test cluster's membership rests on) hosts some of them; that silo, the one hosting most, is stopped.
+        var cases = new List<ImsCase>();
+        var streams = new List<(IRecipientGrain Grain, IReadOnlyList<ImsCase> Batches)>();
+        var half = 0;
+        global::Orleans.TestingHost.SiloHandle victim = null!;
+        ILookup<SiloAddress, DetailedGrainStatistic> hosted = null!;
+        for (var round = 0; round < 5 && (victim is null || !hosted[victim.SiloAddress].Any()); round++)
         {
-            await grain.Findings(); // every grain active, its engine prepared
+            var more = Enumerable.Range(300 + (6 * round), 6).Select(i => RecipientStream.Case(i, 30)).ToList();
+            var added = more.Select(c => (Grain: Grain(c), Batches: RecipientStream.Batches(c, 8))).ToList();
+            cases.AddRange(more);
+            streams.AddRange(added);
+            half = streams.Max(s => s.Batches.Count) / 2;
+            await Task.WhenAll(added.Select(s => Send(s.Grain, s.Batches.Take(half))));
+            foreach (var (grain, _) in added)
+            {
+                await grain.Findings(); // every grain active, its engine prepared
+            }
+
+            var statistics = await fixture.Cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+            var keys = cases.Select(c => c.Recipient.Gstin.ToString()).ToHashSet();
+            hosted = statistics.Where(s => keys.Contains(s.GrainId.Key.ToString()!)).ToLookup(s => s.SiloAddress);
+            victim = fixture.Cluster.Silos.Where(s => s != fixture.Cluster.Primary).MaxBy(s => hosted[s.SiloAddress].Count())!;
         }
 
-        // Stop the silo (not the primary, which the test cluster's membership rests on) that hosts most of them.
-        var statistics = await fixture.Cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
-        var keys = cases.Select(c => c.Recipient.Gstin.ToString()).ToHashSet();
-        var hosted = statistics.Where(s => keys.Contains(s.GrainId.Key.ToString()!)).ToLookup(s => s.SiloAddress);
-        var victim = fixture.Cluster.Silos.Where(s => s != fixture.Cluster.Primary).MaxBy(s => hosted[s.SiloAddress].Count())!;
         hosted[victim.SiloAddress].Should().NotBeEmpty("the stopped silo must hold some of the recipients");
         await fixture.Cluster.StopSiloAsync(victim);
         try
