@@ -2,34 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Ims.Rules.Engine;
-using NodaTime;
 
 namespace Ims.Rules;
 
 /// <summary>Questions asked for many records at once (a reconciliation asks them for every record of a large case).</summary>
 public sealed partial class ImsEngine
 {
-    private LedgerView? _unfolded;
-
-    /// <summary>
-    /// An empty ledger at <paramref name="at"/>, shared by every question about a record without an original: those
-    /// questions read only the case's calendar and policies from it and never fold it, so one view per instant serves them
-    /// all instead of one per question (a reconciliation asks about every record at one instant).
-    /// </summary>
-    private LedgerView UnfoldedLedgerAt(Instant at)
-    {
-        var view = Volatile.Read(ref _unfolded);
-        if (view is null || view.AsOf != at)
-        {
-            view = new LedgerView(_ledger, at, []);
-            Volatile.Write(ref _unfolded, view); // a race only builds an equal view twice
-        }
-
-        return view;
-    }
-
     /// <summary>
     /// <c>Only(recordIds).With(added)</c> in one step (and <c>Only</c> itself, with nothing added): the records of
     /// <paramref name="recordIds"/> with the actions on them and <paramref name="added"/> after those, prepared once.

@@ -25,6 +25,7 @@ public sealed partial class ImsEngine
     private readonly Ledger _ledger;
     private readonly Lock _decideGate = new();
     private LedgerView? _decideLedger;
+    private LedgerView? _unfolded;
     private readonly bool _recipientValid;
     private readonly YearMonth? _firstMonth;
     private readonly Lazy<ImmutableArray<Finding>> _caseFindings;
@@ -483,6 +484,23 @@ public sealed partial class ImsEngine
         }
     }
 
+    /// <summary>
+    /// An empty ledger at <paramref name="at"/>, shared by every question about a record without an original: those
+    /// questions read only the case's calendar and policies from it and never fold it, so one view per instant serves them
+    /// all instead of one per question (a reconciliation asks about every record at one instant).
+    /// </summary>
+    private LedgerView UnfoldedLedgerAt(Instant at)
+    {
+        var view = Volatile.Read(ref _unfolded);
+        if (view is null || view.AsOf != at)
+        {
+            view = new LedgerView(_ledger, at, []);
+            Volatile.Write(ref _unfolded, view); // a race only builds an equal view twice
+        }
+
+        return view;
+    }
+
     /// <summary>R17: every action ignored because GSTR-3B had closed the period its record landed in, seen from the end of the case.</summary>
     private List<Finding> ActionsAfterClose()
     {
@@ -493,7 +511,7 @@ public sealed partial class ImsEngine
         }
 
         var last = _byPeriod.Keys.Max();
-        foreach (var month in Case.Filings.Gstr3b?.Keys ?? Enumerable.Empty<YearMonth>())
+        foreach (var month in Case.Filings.Gstr3b.Keys)
         {
             if (month.Year is >= 2000 and < 9000 && Calendar.StatementPeriodOf(month) is var filed && filed > last)
             {
